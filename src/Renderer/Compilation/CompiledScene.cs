@@ -1,0 +1,23 @@
+using Renderer.Compilation.Simulations;
+using Renderer.Frames;
+using Renderer.Scenes.Model;
+using Renderer.Themes;
+
+namespace Renderer.Compilation;
+
+/// <summary>
+/// Everything frames are computed from, built once: validated spec, simulation traces, timeline, compiled
+/// elements. Immutable and shared read-only by all render workers.
+/// </summary>
+public sealed record CompiledScene(
+    SceneSpec Spec,
+    Theme Theme,
+    double DesignWidth,
+    SceneTimeline Timeline,
+    IReadOnlyDictionary<string, SimulationRun> Simulations,
+    IReadOnlyList<CompiledSlide> Slides,
+    ITextMeasurer Measurer)
+{
+    public int FrameCount => Timeline.TotalFrames;
+    public int Fps => Timeline.Fps;
+}

@@ -1,0 +1,84 @@
+using Renderer.Compilation.Playback;
+using Renderer.Compilation.Simulations;
+using Renderer.Elements;
+using Renderer.Elements.Text;
+using Renderer.Frames;
+using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model;
+using Renderer.Themes;
+
+namespace Renderer.Compilation;
+
+/// <summary>
+/// Turns a validated scene into a <see cref="CompiledScene"/>: runs the simulations once, lays out the
+/// timeline, typesets formulas and compiles elements. Problems found here (a TeX error in a formula)
+/// are reported at the element's file position like validation errors.
+/// </summary>
+public static class SceneCompiler
+{
+    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
+    {
+        var theme = Theme.ByName(themeOverride ?? spec.Theme);
+        var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
+        var runs = SimulationRunner.RunAll(spec);
+        var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
+        var diagnostics = new DiagnosticBag();
+        var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
+        var slides = new List<CompiledSlide>();
+
+        for (var i = 0; i < spec.Slides.Count; i++)
+        {
+            var slide = spec.Slides[i];
+            var seconds = (double)timeline.FrameCounts[i] / spec.Video.Fps;
+            var content = SlideLayout.Content(designWidth, slide.Title is not null, spec.BurnInCaptions);
+            var cursors = Cursors(slide, seconds, spec.Video.Fps, runs, carried);
+            var elements = new List<ISlideElement>();
+            foreach (var element in slide.Elements)
+            {
+                var context = new ElementCompileContext(spec, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                try
+                {
+                    elements.Add(ElementFactory.Create(element, context));
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(element.Common.At, e.Message, "fix the TeX in this element");
+                }
+                catch (FormatException e)
+                {
+                    diagnostics.Error(element.Common.At, e.Message);
+                }
+            }
+            var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
+            if (spec.BurnInCaptions && captionLines.Count > 2)
+                diagnostics.Error(slide.At, $"the caption needs {captionLines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
+            slides.Add(new CompiledSlide(slide, i, seconds, content, elements, cursors, captionLines));
+        }
+        diagnostics.ThrowIfAny();
+        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+    }
+
+    private static Dictionary<string, SimulationCursor> Cursors(SlideSpec slide, double seconds, int fps,
+        IReadOnlyDictionary<string, SimulationRun> runs, Dictionary<string, double?> carried)
+    {
+        var cursors = new Dictionary<string, SimulationCursor>(StringComparer.Ordinal);
+        foreach (var (name, run) in runs)
+        {
+            var play = slide.Plays.FirstOrDefault(p => p.Simulation == name);
+            if (play is null)
+            {
+                // Never played yet: show the finished trace (a conclusion slide reads final numbers).
+                cursors[name] = new FixedCursor(carried[name] ?? run.StepCount);
+                continue;
+            }
+            var to = Math.Min(play.To ?? run.StepCount, run.StepCount);
+            var from = Math.Min(play.From, to);
+            var start = play.Start.ToSeconds(fps);
+            // By default the trace finishes with a short hold so the viewer sees the final state.
+            var end = play.End?.ToSeconds(fps) ?? Math.Max(start + 0.5, seconds - Math.Min(1.5, seconds * 0.15));
+            cursors[name] = new PlayCursor(play.Pace, from, to, start, Math.Min(end, seconds), play.OneByOne, play.StepTime.ToSeconds(fps));
+            carried[name] = to;
+        }
+        return cursors;
+    }
+}

@@ -1,0 +1,51 @@
+using Renderer.Simulation.Discrete;
+using Renderer.Simulation.MonteCarlo;
+
+namespace Renderer.Compilation.Simulations;
+
+public sealed class CrossEntropySamplingRun(string name, string pName, string qName, CrossEntropyTrace trace) : SimulationRun(name)
+{
+    public CrossEntropyTrace Trace { get; } = trace;
+    public string PName { get; } = pName;
+    public string QName { get; } = qName;
+
+    public override int StepCount => Trace.Samples.Count;
+
+    public override double Value(string property, int revealed)
+    {
+        var k = Math.Clamp(revealed, 0, StepCount);
+        return property switch
+        {
+            "count" => k,
+            "samples" => StepCount,
+            "mean" => k == 0 ? double.NaN : Trace.Running.Mean[k - 1],
+            "stderr" => k == 0 ? double.NaN : Trace.Running.StandardError[k - 1],
+            "last-cost" => k == 0 ? double.NaN : Trace.Costs[k - 1],
+            "exact" => Trace.ExactCrossEntropy,
+            "entropy" => Trace.EntropyOfP,
+            "kl" => Trace.KlDivergence,
+            _ => double.NaN,
+        };
+    }
+
+    public override object Manifest() => new
+    {
+        kind = "cross-entropy-sampling",
+        sampleFrom = PName,
+        scoreWith = QName,
+        seed = Trace.Seed,
+        unit = Trace.Base.Unit(),
+        outcomes = Trace.P.Outcomes,
+        p = Trace.P.Probabilities,
+        q = Trace.Q.Probabilities,
+        exactCrossEntropy = Trace.ExactCrossEntropy,
+        entropyOfP = Trace.EntropyOfP,
+        klDivergence = Trace.KlDivergence,
+        finalEstimate = Trace.Running.Mean[^1],
+        finalStandardError = Trace.Running.StandardError[^1],
+        samples = Trace.Samples,
+        costs = Trace.Costs,
+        runningMean = Trace.Running.Mean,
+        runningStandardError = Trace.Running.StandardError,
+    };
+}

@@ -1,0 +1,29 @@
+using Renderer.Scenes.Model;
+using Renderer.Simulation.MonteCarlo;
+
+namespace Renderer.Compilation.Simulations;
+
+/// <summary>Runs every simulation of a scene once, seeded, and keeps the traces.</summary>
+public static class SimulationRunner
+{
+    public static IReadOnlyDictionary<string, SimulationRun> RunAll(SceneSpec scene) =>
+        scene.Simulations.Values.ToDictionary(s => s.Name, s => Run(scene, s), StringComparer.Ordinal);
+
+    private static SimulationRun Run(SceneSpec scene, SimulationSpec spec)
+    {
+        switch (spec)
+        {
+            case CrossEntropySamplingSpec ce:
+                var trace = CrossEntropySampling.Run(Discrete(scene, ce.SampleFrom), Discrete(scene, ce.ScoreWith), ce.Samples, ce.Seed, ce.LogBase);
+                return new CrossEntropySamplingRun(ce.Name, ce.SampleFrom, ce.ScoreWith, trace);
+            case CrossEntropySweepSpec sweep:
+                return CrossEntropySweepRun.Run(sweep.Name, sweep.SampleFrom, sweep.Start, Discrete(scene, sweep.SampleFrom),
+                    Discrete(scene, sweep.Start), sweep.Steps, sweep.Samples, sweep.Seed, sweep.LogBase);
+            default:
+                throw new InvalidOperationException($"no runner for simulation kind '{spec.Kind}'");
+        }
+    }
+
+    private static Simulation.Discrete.DiscreteDistribution Discrete(SceneSpec scene, string name) =>
+        ((DiscreteDistributionSpec)scene.Distributions[name]).Distribution;
+}

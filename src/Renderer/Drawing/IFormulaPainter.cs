@@ -1,0 +1,10 @@
+using Renderer.Frames;
+using SkiaSharp;
+
+namespace Renderer.Drawing;
+
+/// <summary>Draws typeset formulas (resolved by key) onto a canvas in design units. Thread-safe.</summary>
+public interface IFormulaPainter
+{
+    void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color);
+}

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using Renderer.Frames;
+using SkiaSharp;
+
+namespace Renderer.Drawing;
+
+/// <summary>Measures text with the same faces the renderer draws with. Thread-safe; widths are memoised.</summary>
+public sealed class SkiaTextMeasurer(FontLibrary fonts) : ITextMeasurer
+{
+    private readonly ConcurrentDictionary<(string, FontSpec), double> _widths = new();
+
+    public double Width(string text, FontSpec font) => _widths.GetOrAdd((text, font), key =>
+    {
+        using var f = fonts.CreateFont(key.Item2);
+        return f.MeasureText(key.Item1);
+    });
+
+    public (double Ascent, double Descent) VerticalMetrics(FontSpec font)
+    {
+        using var f = fonts.CreateFont(font);
+        var m = f.Metrics;
+        return (-m.Ascent, m.Descent);
+    }
+}

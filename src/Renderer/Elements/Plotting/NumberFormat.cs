@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Renderer.Elements.Plotting;
+
+/// <summary>Numbers as shown on screen: fixed digits, a true minus sign, ∞ for infinities, – for "not yet".</summary>
+public static class NumberFormat
+{
+    public static string Fixed(double value, int digits)
+    {
+        if (double.IsNaN(value)) return "–";
+        if (double.IsPositiveInfinity(value)) return "∞";
+        if (double.IsNegativeInfinity(value)) return "−∞";
+        var rounded = Math.Round(value, digits, MidpointRounding.AwayFromZero);
+        if (rounded == 0) rounded = 0; // no "-0.000"
+        var text = rounded.ToString("F" + digits, CultureInfo.InvariantCulture);
+        return text.StartsWith('-') ? "−" + text[1..] : text;
+    }
+
+    public static string Count(double value) =>
+        double.IsNaN(value) ? "–" : ((long)value).ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Tick(double value, int decimals) =>
+        value >= 1000 && decimals == 0 ? Count(value) : Fixed(value, decimals);
+}

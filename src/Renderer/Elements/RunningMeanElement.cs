@@ -1,0 +1,182 @@
+using Renderer.Compilation.Simulations;
+using Renderer.Elements.Plotting;
+using Renderer.Elements.Text;
+using Renderer.Frames;
+using Renderer.Scenes.Model.Elements;
+using Renderer.Simulation.Discrete;
+using Renderer.Themes;
+
+namespace Renderer.Elements;
+
+/// <summary>
+/// The running mean of the per-sample cost against the number of samples, converging to its exact
+/// expectation (dashed reference), with H(P) below and a ±1 standard-error band. Axes are fixed for the
+/// whole slide from the full trace, so nothing rescales while it plays.
+/// </summary>
+public sealed class RunningMeanElement : ISlideElement
+{
+    private const double Left = 112, Right = 300, Top = 64, Bottom = 108;
+
+    private readonly RunningMeanElementSpec _spec;
+    private readonly CrossEntropySamplingRun _run;
+    private readonly Axis _x;
+    private readonly Axis _y;
+    private readonly int[] _sampleAt;     // decimated sample counts (1-based) whose points are drawn
+    private readonly Vec2[] _points;      // mean at those counts, in design units
+    private readonly Vec2[] _upper, _lower;
+    private readonly IReadOnlyList<(Formula Label, double Value, bool IsExact)> _references;
+    private readonly RichText _xTitle, _yTitle;
+    private readonly double _formulaScale;
+
+    public RunningMeanElement(RunningMeanElementSpec spec, ElementCompileContext context)
+    {
+        _spec = spec;
+        _run = (CrossEntropySamplingRun)context.Runs[spec.Simulation];
+        var trace = _run.Trace;
+        var n = trace.Samples.Count;
+        var plot = Plot(context.Box);
+        _x = new Axis(1, Math.Max(2, n), plot.X, plot.Right, spec.XScale);
+
+        var settle = Math.Min(n, 5);
+        var means = trace.Running.Mean.Skip(settle - 1).Where(double.IsFinite).ToList();
+        var lo = Math.Min(trace.EntropyOfP, means.Min());
+        var hi = Math.Max(trace.ExactCrossEntropy, means.Max());
+        var pad = Math.Max(0.05, (hi - lo) * 0.12);
+        _y = new Axis(spec.YMin ?? Math.Max(0, lo - pad), spec.YMax ?? hi + pad, plot.Bottom, plot.Y);
+
+        (_sampleAt, _points, _upper, _lower) = Decimate(trace.Running.Mean, trace.Running.StandardError, plot);
+        _formulaScale = RichText.FormulaScaleFor(Typography.Label);
+        var unit = trace.Base.Unit();
+        var p = ElementCompileContext.NameAsTex(_run.PName);
+        var q = ElementCompileContext.NameAsTex(_run.QName);
+        var refs = new List<(Formula, double, bool)>();
+        if (spec.References.Contains("exact"))
+            refs.Add((context.Typesetter.Typeset($"H({p},{q}) = {NumberFormat.Fixed(trace.ExactCrossEntropy, 3)}", false), trace.ExactCrossEntropy, true));
+        if (spec.References.Contains("entropy"))
+            refs.Add((context.Typesetter.Typeset($"H({p}) = {NumberFormat.Fixed(trace.EntropyOfP, 3)}", false), trace.EntropyOfP, false));
+        _references = refs;
+        _xTitle = RichText.Layout($"samples drawn from ${p}$ (log scale)".Replace(" (log scale)", spec.XScale == AxisScale.Log ? " (log scale)" : ""),
+            Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _yTitle = RichText.Layout($"running mean of $-\\log {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+    }
+
+    public ElementCommon Common => _spec.Common;
+
+    private static Box Plot(Box box) => box.Inset(Left, Top, Right, Bottom);
+
+    public void Render(in ElementFrame frame, DisplayListBuilder output)
+    {
+        var theme = frame.Theme;
+        var plot = Plot(frame.Box);
+        DrawAxes(frame, output, plot);
+
+        var cursor = Math.Min(frame.Cursor(_run.Name), _run.StepCount);
+        // Index of the last decimated point at or before the cursor, plus an interpolated head point so the
+        // line grows smoothly between samples instead of jumping.
+        var count = BinarySearchLast(_sampleAt, cursor);
+        if (count > 0)
+        {
+            var head = Head(cursor, count);
+            if (_spec.Band && count > 1)
+            {
+                var band = new List<Vec2>(count * 2 + 2);
+                for (var i = 1; i < count; i++) band.Add(Clamp(_upper[i], plot));
+                for (var i = count - 1; i >= 1; i--) band.Add(Clamp(_lower[i], plot));
+                output.Polygon(band, theme.Text.Fade(0.14));
+            }
+            var line = new List<Vec2>(count + 1);
+            for (var i = 0; i < count; i++) line.Add(Clamp(_points[i], plot));
+            line.Add(Clamp(head, plot));
+            output.Polyline(line, theme.Accent, 5);
+            output.Circle(Clamp(head, plot), 9, theme.Accent, theme.Background, 3);
+        }
+
+        DrawReferences(frame, output, plot);
+    }
+
+    private Vec2 Head(double cursor, int count)
+    {
+        var k = (int)Math.Floor(cursor + 1e-9);
+        var last = _points[count - 1];
+        if (k >= _run.StepCount || k < 1) return last;
+        var mean = _run.Trace.Running.Mean;
+        var from = new Vec2(_x.Map(k), _y.Map(mean[k - 1]));
+        var to = new Vec2(_x.Map(k + 1), _y.Map(mean[k]));
+        var f = Timeline.EasingFunctions.Apply(Timeline.Easing.EaseOut, cursor - k);
+        return new Vec2(from.X + (to.X - from.X) * f, from.Y + (to.Y - from.Y) * f);
+    }
+
+    private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
+    {
+        var theme = frame.Theme;
+        var yTicks = _y.Ticks(5);
+        var decimals = NiceTicks.Decimals(yTicks);
+        foreach (var t in yTicks)
+        {
+            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
+            output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
+        }
+        foreach (var t in _x.Ticks(6))
+        {
+            output.Line(new Vec2(_x.Map(t), plot.Y), new Vec2(_x.Map(t), plot.Bottom), theme.Grid, 2);
+            output.Text(NumberFormat.Tick(t, 0), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
+        }
+        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
+        output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
+        _xTitle.Render(output, plot.X, plot.Bottom + 56, plot.Width, TextAlign.Center, theme.Muted);
+        _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
+    }
+
+    private void DrawReferences(in ElementFrame frame, DisplayListBuilder output, Box plot)
+    {
+        var theme = frame.Theme;
+        var wanted = _references.Select(r => _y.Map(r.Value)).ToList();
+        var labelHeight = _references.Count == 0 ? 0 : _references.Max(r => r.Label.Height(_formulaScale) + r.Label.Depth(_formulaScale)) + 10;
+        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y, plot.Bottom);
+        for (var i = 0; i < _references.Count; i++)
+        {
+            var (label, value, isExact) = _references[i];
+            var color = isExact ? theme.Q : theme.P;
+            var y = _y.Map(value);
+            output.Line(new Vec2(plot.X, y), new Vec2(plot.Right, y), color, 3, LineDash.Dashed);
+            var mid = (label.Height(_formulaScale) - label.Depth(_formulaScale)) / 2;
+            output.Formula(label, new Vec2(plot.Right + 18, centers[i] + mid), _formulaScale, color);
+        }
+    }
+
+    private (int[], Vec2[], Vec2[], Vec2[]) Decimate(IReadOnlyList<double> mean, IReadOnlyList<double> se, Box plot)
+    {
+        // Keep a point whenever it moves at least half a design unit horizontally: all early samples on a
+        // log axis, a sparse subset later; the drawn line is indistinguishable and stays cheap per frame.
+        var at = new List<int>();
+        var points = new List<Vec2>();
+        var upper = new List<Vec2>();
+        var lower = new List<Vec2>();
+        var lastX = double.NegativeInfinity;
+        for (var k = 1; k <= mean.Count; k++)
+        {
+            var x = _x.Map(k);
+            if (x - lastX < 0.5 && k != mean.Count) continue;
+            lastX = x;
+            at.Add(k);
+            points.Add(new Vec2(x, _y.Map(mean[k - 1])));
+            upper.Add(new Vec2(x, _y.Map(mean[k - 1] + se[k - 1])));
+            lower.Add(new Vec2(x, _y.Map(mean[k - 1] - se[k - 1])));
+        }
+        return (at.ToArray(), points.ToArray(), upper.ToArray(), lower.ToArray());
+    }
+
+    private static int BinarySearchLast(int[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] <= value + 1e-9) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static Vec2 Clamp(Vec2 p, Box plot) => p with { Y = Math.Clamp(p.Y, plot.Y, plot.Bottom) };
+}

@@ -1,0 +1,98 @@
+using Renderer.Compilation.Simulations;
+using Renderer.Elements.Plotting;
+using Renderer.Elements.Text;
+using Renderer.Frames;
+using Renderer.Scenes.Model.Elements;
+using Renderer.Simulation.Discrete;
+using Renderer.Themes;
+
+namespace Renderer.Elements;
+
+/// <summary>
+/// H(P, Q_t) as Q_t = (1-t)Q + tP moves toward P: the exact curve, the sampled estimate at each step
+/// (± one standard error) appearing as the slide plays, and H(P) as the floor it reaches at t = 1.
+/// </summary>
+public sealed class SweepPlotElement : ISlideElement
+{
+    private const double Left = 112, Right = 260, Top = 64, Bottom = 108;
+
+    private readonly SweepPlotElementSpec _spec;
+    private readonly CrossEntropySweepRun _run;
+    private readonly Axis _x, _y;
+    private readonly Vec2[] _curve;
+    private readonly Formula _floorLabel;
+    private readonly RichText _xTitle, _yTitle;
+    private readonly double _formulaScale;
+
+    public SweepPlotElement(SweepPlotElementSpec spec, ElementCompileContext context)
+    {
+        _spec = spec;
+        _run = (CrossEntropySweepRun)context.Runs[spec.Simulation];
+        var plot = context.Box.Inset(Left, Top, Right, Bottom);
+        _x = new Axis(0, 1, plot.X, plot.Right);
+        var hi = _run.Steps.Max(s => Math.Max(s.Exact, s.Estimate + s.StandardError));
+        var lo = Math.Min(_run.Entropy, _run.Steps.Min(s => s.Estimate - s.StandardError));
+        var pad = Math.Max(0.05, (hi - lo) * 0.1);
+        _y = new Axis(Math.Max(0, lo - pad), hi + pad, plot.Bottom, plot.Y);
+        _curve = ExactCurve(context, plot).ToArray();
+        _formulaScale = RichText.FormulaScaleFor(Typography.Label);
+        _floorLabel = context.Typesetter.Typeset($"H(P) = {NumberFormat.Fixed(_run.Entropy, 3)}", false);
+        _xTitle = RichText.Layout("step $t$ from $Q$ toward $P$:  $Q_t = (1-t)\\,Q + t\\,P$", Typography.Small, plot.Width + Right, context.Measurer, context.Typesetter);
+        _yTitle = RichText.Layout($"$H(P, Q_t)$, {_run.Base.Unit()}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+    }
+
+    public ElementCommon Common => _spec.Common;
+
+    private IEnumerable<Vec2> ExactCurve(ElementCompileContext context, Box plot)
+    {
+        var spec = (Scenes.Model.CrossEntropySweepSpec)context.Scene.Simulations[_spec.Simulation];
+        var p = context.Distribution(spec.SampleFrom);
+        var q = context.Distribution(spec.Start);
+        var tMin = _run.Steps[0].T;
+        for (var i = 0; i <= 200; i++)
+        {
+            var t = i / 200.0;
+            if (t < tMin && tMin > 0) continue;
+            var h = InformationMeasures.CrossEntropy(p, q.MoveToward(p, t), _run.Base);
+            if (double.IsFinite(h)) yield return new Vec2(_x.Map(t), Math.Clamp(_y.Map(h), plot.Y, plot.Bottom));
+        }
+    }
+
+    public void Render(in ElementFrame frame, DisplayListBuilder output)
+    {
+        var theme = frame.Theme;
+        var plot = frame.Box.Inset(Left, Top, Right, Bottom);
+        var yTicks = _y.Ticks(5);
+        var decimals = NiceTicks.Decimals(yTicks);
+        foreach (var t in yTicks)
+        {
+            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
+            output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
+        }
+        foreach (var t in _x.Ticks(5))
+            output.Text(NumberFormat.Tick(t, 2), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
+        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
+        output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
+        _xTitle.Render(output, plot.X, plot.Bottom + 56, plot.Width, TextAlign.Center, theme.Muted);
+        _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
+
+        var floorY = _y.Map(_run.Entropy);
+        output.Line(new Vec2(plot.X, floorY), new Vec2(plot.Right, floorY), theme.P, 3, LineDash.Dashed);
+        output.Formula(_floorLabel, new Vec2(plot.Right + 18, floorY + 10), _formulaScale, theme.P);
+
+        var shown = (int)Math.Ceiling(_curve.Length * frame.Reveal);
+        output.Polyline(_curve.Take(shown).ToList(), theme.Q, 4);
+
+        var cursor = frame.Cursor(_run.Name);
+        for (var i = 0; i < _run.Steps.Count && i < cursor; i++)
+        {
+            var s = _run.Steps[i];
+            var grow = Math.Clamp(cursor - i, 0, 1);
+            var x = _x.Map(s.T);
+            output.Push(grow, default);
+            output.Line(new Vec2(x, _y.Map(s.Estimate - s.StandardError)), new Vec2(x, _y.Map(s.Estimate + s.StandardError)), theme.Text, 3);
+            output.Circle(new Vec2(x, _y.Map(s.Estimate)), 10 * (0.6 + 0.4 * grow), theme.Accent, theme.Background, 3);
+            output.Pop();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Renderer.Compilation;
+using Renderer.Elements;
+using Renderer.Frames;
+using Renderer.Scenes.Model;
+using Renderer.Scenes.Model.Elements;
+using Renderer.Themes;
+
+namespace Renderer.Evaluation;
+
+/// <summary>
+/// The one rule made code: a frame is a pure function of (compiled scene, frame index). No state flows
+/// between frames, so frames can be evaluated in any order, on any thread, alone or in a range.
+/// </summary>
+public static class FrameEvaluator
+{
+    private static readonly AnimationSpec ChromeEnter = AnimationSpec.DefaultEnter with { Length = Timeline.Duration.Seconds(0.5) };
+
+    public static FrameState Evaluate(CompiledScene scene, int frameIndex)
+    {
+        var (slideIndex, localFrame) = scene.Timeline.Locate(frameIndex);
+        var slide = scene.Slides[slideIndex];
+        var seconds = (double)localFrame / scene.Fps;
+        var theme = scene.Theme;
+        var output = new DisplayListBuilder();
+
+        var chrome = AnimationState.At(ChromeEnter, AnimationSpec.DefaultExit, seconds, slide.Seconds, scene.Fps);
+        DrawTitle(scene, slide, chrome, output);
+
+        foreach (var element in slide.Elements)
+        {
+            var common = element.Common;
+            var state = AnimationState.At(common.Enter, common.Exit, seconds, slide.Seconds, scene.Fps);
+            if (state.Opacity <= 0.002) continue;
+            var box = SlideLayout.Place(slide.Content, common.Layout);
+            output.Push(state.Opacity, state.Offset);
+            element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors), output);
+            output.Pop();
+        }
+
+        if (scene.Spec.BurnInCaptions) DrawCaption(scene, slide, chrome, output);
+        DrawProgress(scene, slideIndex, output);
+        return new FrameState(scene.DesignWidth, FrameState.DesignHeightUnits, theme.Background, output.Items);
+    }
+
+    private static void DrawTitle(CompiledScene scene, CompiledSlide slide, AnimationState chrome, DisplayListBuilder output)
+    {
+        if (slide.Spec.Title is null) return;
+        output.Push(chrome.Opacity, default);
+        output.Text(slide.Spec.Title, new Vec2(SlideLayout.MarginX, SlideLayout.TitleBaseline), Typography.SlideTitle, scene.Theme.Text);
+        output.Rect(new Box(SlideLayout.MarginX, SlideLayout.TitleBaseline + 26, 96, 5), scene.Theme.Accent, null, 0, 2.5);
+        output.Pop();
+    }
+
+    private static void DrawCaption(CompiledScene scene, CompiledSlide slide, AnimationState chrome, DisplayListBuilder output)
+    {
+        if (slide.CaptionLines.Count == 0) return;
+        output.Push(chrome.Opacity, default);
+        var lineHeight = Typography.Caption.Size * 1.32;
+        var baseline = FrameState.DesignHeightUnits - 64 - (slide.CaptionLines.Count - 1) * lineHeight;
+        foreach (var line in slide.CaptionLines)
+        {
+            output.Text(line, new Vec2(scene.DesignWidth / 2, baseline), Typography.Caption, scene.Theme.Muted, TextAnchor.Center);
+            baseline += lineHeight;
+        }
+        output.Pop();
+    }
+
+    // A row of small dots at the top right: where we are in the slideshow.
+    private static void DrawProgress(CompiledScene scene, int slideIndex, DisplayListBuilder output)
+    {
+        var count = scene.Slides.Count;
+        if (count < 2) return;
+        const double spacing = 22, radius = 5;
+        var x = scene.DesignWidth - SlideLayout.MarginX - (count - 1) * spacing;
+        for (var i = 0; i < count; i++)
+            output.Circle(new Vec2(x + i * spacing, 56), radius, i == slideIndex ? scene.Theme.Accent : scene.Theme.Grid);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Renderer.Scenes.Model.Elements;
+
+/// <summary>A column of labelled numbers bound to simulation outputs.</summary>
+public sealed record ReadoutsElementSpec(ElementCommon Common, IReadOnlyList<ReadoutSpec> Items) : ElementSpec(Common)
+{
+    public const string KindName = "readouts";
+    public override string Kind => KindName;
+}
+
+/// <summary>One readout: a label (may hold inline maths), a value, its digits after the point, a unit.</summary>
+public sealed record ReadoutSpec(string Label, ValueRef Value, int Digits, string? Unit, string Color);

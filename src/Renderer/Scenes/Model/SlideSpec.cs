@@ -1,0 +1,13 @@
+using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model.Elements;
+using Renderer.Timeline;
+
+namespace Renderer.Scenes.Model;
+
+public sealed record SlideSpec(
+    SourcePosition At,
+    string? Title,
+    Duration Duration,
+    string? Caption,
+    IReadOnlyList<ElementSpec> Elements,
+    IReadOnlyList<PlaySpec> Plays);
