@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Renderer.Typesetting;
+
+/// <summary>
+/// Content-addressed disk cache of typeset formulas.
+/// </summary>
+/// <remarks>
+/// Key: SHA-256 of (cache format, TeX source, mode, preamble text, latex version line, dvisvgm version line),
+/// as the design asks. Each entry is one <c>&lt;key&gt;.json</c> holding metrics and SVG, written to a temp file in
+/// the same directory and renamed over the target: rename is atomic, so concurrent renders (threads or
+/// processes) can only ever see a complete entry, and identical racing writers are harmless.
+///
+/// The versions are needed for the key, but running <c>latex --version</c> on every render would start a
+/// process even when everything is cached. So the version lines are themselves cached, in
+/// <c>tools-&lt;hash&gt;.json</c>, keyed by a stamp of the binaries (resolved path, size, mtime; see
+/// <see cref="ToolLocator.Stamp"/>) that costs two <c>stat</c> calls. Upgrading TeX changes the stamp, which
+/// re-probes the versions, which changes every key: stale formulas are never served.
+/// </remarks>
+public sealed class TexCache
+{
+    /// <summary>Overrides the default directory.</summary>
+    public const string EnvironmentVariable = "RENDERER_TEX_CACHE";
+
+    /// <summary>Bump when the entry layout or the generated document changes in a way that changes output.</summary>
+    internal const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public TexCache(string? directory = null)
+    {
+        Directory = Path.GetFullPath(directory ?? DefaultDirectory());
+    }
+
+    public string Directory { get; }
+
+    /// <summary><c>$RENDERER_TEX_CACHE</c>, else <c>$XDG_CACHE_HOME/renderer/tex</c>, else <c>~/.cache/renderer/tex</c>.</summary>
+    public static string DefaultDirectory()
+    {
+        var explicitDir = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(explicitDir)) return explicitDir;
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = !string.IsNullOrWhiteSpace(xdg)
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "renderer", "tex");
+    }
+
+    internal static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The content key. Fields are length-prefixed so no two inputs can run together into the same text.</summary>
+    internal static string Key(string source, TexMode mode, string preambleText, TexToolVersions versions)
+    {
+        var sb = new StringBuilder();
+        void Field(string v) => sb.Append(v.Length).Append(':').Append(v).Append('\n');
+        Field($"renderer-tex/{FormatVersion}");
+        Field(source);
+        Field(mode.ToString());
+        Field(preambleText);
+        Field(versions.Latex);
+        Field(versions.Dvisvgm);
+        return Sha256Hex(sb.ToString());
+    }
+
+    internal string EntryPath(string key) => Path.Combine(Directory, key + ".json");
+
+    /// <summary>The entry for <paramref name="key"/> if present, readable and made from exactly these inputs.</summary>
+    internal TexCacheEntry? TryLoad(string key, string source, TexMode mode, string preambleText, TexToolVersions versions)
+    {
+        var entry = TryRead<TexCacheEntry>(EntryPath(key));
+        return entry is not null
+               && entry.Format == FormatVersion
+               && entry.Source == source
+               && entry.Mode == mode
+               && entry.PreambleSha256 == Sha256Hex(preambleText)
+               && entry.LatexVersion == versions.Latex
+               && entry.DvisvgmVersion == versions.Dvisvgm
+               && entry.Svg.Length > 0
+            ? entry
+            : null;
+    }
+
+    internal void Store(string key, TexCacheEntry entry) => WriteAtomically(EntryPath(key), entry);
+
+    private string ToolsPath(string stamp) => Path.Combine(Directory, $"tools-{Sha256Hex(stamp)[..16]}.json");
+
+    internal TexToolVersions? TryLoadToolVersions(string stamp)
+    {
+        var record = TryRead<ToolVersionsRecord>(ToolsPath(stamp));
+        return record is not null && record.Stamp == stamp ? record.Versions : null;
+    }
+
+    internal void StoreToolVersions(string stamp, TexToolVersions versions) =>
+        WriteAtomically(ToolsPath(stamp), new ToolVersionsRecord(stamp, versions));
+
+    private static T? TryRead<T>(string path)
+        where T : class
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null; // unreadable or damaged: a miss; the next store replaces it
+        }
+    }
+
+    private void WriteAtomically<T>(string path, T value)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var temp = Path.Combine(Directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temp, JsonSerializer.Serialize(value, Json));
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

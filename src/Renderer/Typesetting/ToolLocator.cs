@@ -1,0 +1,52 @@
+namespace Renderer.Typesetting;
+
+/// <summary>
+/// Finds executables on PATH in-process (no <c>which</c>), and fingerprints them without running them.
+/// </summary>
+internal static class ToolLocator
+{
+    /// <summary>Full path of <paramref name="nameOrPath"/>, or null. A name with a '/' is taken as a path.</summary>
+    public static string? Find(string nameOrPath)
+    {
+        if (string.IsNullOrWhiteSpace(nameOrPath)) return null;
+        if (nameOrPath.Contains('/'))
+            return IsExecutableFile(nameOrPath) ? Path.GetFullPath(nameOrPath) : null;
+
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, nameOrPath);
+            if (IsExecutableFile(candidate)) return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>Like <see cref="Find"/>, but a missing tool is a <see cref="TexToolMissingException"/>.</summary>
+    public static string Require(string nameOrPath, string toolName)
+    {
+        return Find(nameOrPath) ?? throw new TexToolMissingException(
+            toolName,
+            nameOrPath.Contains('/') ? $"no executable file at {nameOrPath}" : $"'{nameOrPath}' is not on PATH");
+    }
+
+    /// <summary>
+    /// Identity of an installed binary without starting it: the symlink-resolved path, size and mtime.
+    /// dpkg keeps the mtimes from the .deb, so the stamp is the same on every machine with the same package
+    /// version, and changes when the package is upgraded.
+    /// </summary>
+    public static string Stamp(string fullPath)
+    {
+        var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
+        var info = new FileInfo(target);
+        return $"{target}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+    }
+
+    private static bool IsExecutableFile(string path)
+    {
+        if (!File.Exists(path)) return false;
+        if (OperatingSystem.IsWindows()) return true;
+        const UnixFileMode anyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        return (File.GetUnixFileMode(path) & anyExecute) != 0;
+    }
+}
