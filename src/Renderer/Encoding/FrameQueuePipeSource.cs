@@ -1,0 +1,82 @@
+using System.Threading.Channels;
+using FFMpegCore.Pipes;
+
+namespace Renderer.Encoding;
+
+/// <summary>
+/// FFMpegCore pipe source that streams frames as they are produced: <see cref="EnqueueAsync"/> hands a frame over
+/// and completes once its bytes are in the socket, so the producer's buffer is reused without a copy. FFMpegCore
+/// calls <see cref="WriteAsync"/> once ffmpeg connected to the pipe; it runs until <see cref="Complete"/> (end of
+/// stream, ffmpeg sees EOF) or <see cref="Fail"/>.
+/// </summary>
+internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketBufferBytes) : IPipeSource
+{
+    // Capacity 1: the writer of the next frame waits while one frame is being sent. Memory is bounded by the
+    // producer's own buffers; this queue adds none.
+    private readonly Channel<PendingFrame> _frames = Channel.CreateBounded<PendingFrame>(
+        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+
+    private Exception? _failure;
+
+    /// <summary>Send buffer size the kernel granted for the socket, once connected (null if not applicable).</summary>
+    public int? SocketSendBufferBytes { get; private set; }
+
+    public string GetStreamArguments() => FfmpegArguments.RawVideoInput(settings);
+
+    public async Task WriteAsync(Stream outputStream, CancellationToken cancellationToken)
+    {
+        SocketSendBufferBytes = SocketSendBuffer.TryEnlarge(outputStream, socketBufferBytes);
+        while (await _frames.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (_frames.Reader.TryRead(out PendingFrame? frame))
+            {
+                try
+                {
+                    await outputStream.WriteAsync(frame.Bytes, cancellationToken).ConfigureAwait(false);
+                    frame.Sent.TrySetResult();
+                }
+                catch (Exception exception)
+                {
+                    frame.Sent.TrySetException(exception);
+                    Fail(exception);
+                    throw;
+                }
+            }
+        }
+
+        await outputStream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Queues one frame and completes when it was written to ffmpeg (or throws why it was not).</summary>
+    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        var frame = new PendingFrame(bytes);
+        await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        // Fail() may have drained the queue just before our write landed; it must not strand this frame.
+        if (Volatile.Read(ref _failure) is { } failure)
+            frame.Sent.TrySetException(failure);
+        await frame.Sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No more frames: <see cref="WriteAsync"/> returns after the queued one and FFMpegCore closes the pipe.</summary>
+    public void Complete() => _frames.Writer.TryComplete();
+
+    /// <summary>
+    /// Stops the stream: pending and future <see cref="EnqueueAsync"/> calls throw <paramref name="reason"/>, and
+    /// <see cref="WriteAsync"/> ends with it.
+    /// </summary>
+    public void Fail(Exception reason)
+    {
+        Interlocked.CompareExchange(ref _failure, reason, null);
+        _frames.Writer.TryComplete(reason);
+        while (_frames.Reader.TryRead(out PendingFrame? frame))
+            frame.Sent.TrySetException(reason);
+    }
+
+    private sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
+    {
+        public ReadOnlyMemory<byte> Bytes { get; } = bytes;
+
+        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,283 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using FFMpegCore;
+using FFMpegCore.Enums;
+
+namespace Renderer.Encoding;
+
+/// <summary>
+/// One ffmpeg (libx264) process fed with raw frames through an FFMpegCore pipe input. Output goes to a temporary
+/// file beside the target (<c>.&lt;name&gt;.tmp-&lt;pid&gt;.mp4</c>) that replaces the target only when ffmpeg
+/// succeeded, so a failed or interrupted render never leaves a broken file where a good one was.
+/// </summary>
+/// <remarks>
+/// Usage: <c>await using var encoder = VideoEncoder.Start(path, settings);</c> then <see cref="WriteFrameAsync"/> per
+/// frame and <see cref="CompleteAsync"/>. Disposing without completing aborts: ffmpeg is killed and the temporary
+/// file deleted. ffmpeg failures surface as <see cref="EncodingException"/> with ffmpeg's last stderr lines;
+/// cancellation as <see cref="OperationCanceledException"/> (after the same clean-up).
+/// </remarks>
+public sealed class VideoEncoder : IFrameSink, IDisposable
+{
+    /// <summary>Default socket send buffer: a whole 1080p BGRA frame fits (see <see cref="SocketSendBuffer"/>).</summary>
+    public const int DefaultSocketBufferBytes = 8 << 20;
+
+    private const int ErrorTailLines = 20;
+
+    // Temporary files of encoders alive in this process: two encoders must not share one (same target, same pid).
+    private static readonly ConcurrentDictionary<string, byte> ActiveTemporaryFiles = new();
+
+    private readonly FrameQueuePipeSource _source;
+    private readonly LineTail _stderr = new(ErrorTailLines);
+    private readonly CancellationTokenSource _kill = new();
+    private readonly Task<FFMpegResult> _ffmpeg;
+    private State _state = State.Running;
+    private int _framesWritten;
+
+    private VideoEncoder(string outputPath, EncoderSettings settings, int socketBufferBytes)
+    {
+        OutputPath = outputPath;
+        Settings = settings;
+        TemporaryPath = TemporaryPathFor(outputPath, Environment.ProcessId);
+        _source = new FrameQueuePipeSource(settings, socketBufferBytes);
+
+        FFMpegArgumentProcessor processor = FFMpegArguments
+            .FromPipeInput(_source)
+            .OutputToFile(TemporaryPath, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.H264Output(settings)))
+            .WithLogLevel(FFMpegLogLevel.Error)
+            .NotifyOnStandardError(_stderr.Add)
+            // Abort kills at once: a partial file is deleted anyway, so there is nothing to finish gracefully.
+            .CancellableThrough(_kill.Token, TimeSpan.Zero);
+        CommandLine = processor.Arguments;
+        _ffmpeg = RunAsync(processor);
+    }
+
+    /// <summary>Where the finished video goes.</summary>
+    public string OutputPath { get; }
+
+    /// <summary>Where ffmpeg writes until it succeeded.</summary>
+    public string TemporaryPath { get; }
+
+    public EncoderSettings Settings { get; }
+
+    /// <summary>The ffmpeg arguments FFMpegCore runs (for logs and bug reports).</summary>
+    public string CommandLine { get; }
+
+    public RawPixelFormat PixelFormat => Settings.PixelInput;
+
+    public int FramesWritten => _framesWritten;
+
+    /// <summary>Socket send buffer granted by the kernel once ffmpeg connected (null before, or on other OSes).</summary>
+    public int? SocketSendBufferBytes => _source.SocketSendBufferBytes;
+
+    /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
+    public static VideoEncoder Start(string outputPath, EncoderSettings settings, int socketBufferBytes = DefaultSocketBufferBytes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        settings.Validate();
+        string fullPath = Path.GetFullPath(outputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        DeleteStaleTemporaryFiles(fullPath);
+
+        string temporary = TemporaryPathFor(fullPath, Environment.ProcessId);
+        if (!ActiveTemporaryFiles.TryAdd(temporary, 0))
+            throw new InvalidOperationException($"'{fullPath}' is already being encoded by this process.");
+        try
+        {
+            return new VideoEncoder(fullPath, settings, socketBufferBytes);
+        }
+        catch
+        {
+            ActiveTemporaryFiles.TryRemove(temporary, out _);
+            throw;
+        }
+    }
+
+    /// <summary><c>dir/.name.tmp-PID.ext</c> for <c>dir/name.ext</c>: hidden, beside the target (same file system, so the
+    /// final rename is atomic), and traceable to the process that wrote it.</summary>
+    public static string TemporaryPathFor(string outputPath, int processId)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+        string extension = Path.GetExtension(outputPath) is { Length: > 0 } ext ? ext : ".mp4";
+        return Path.Combine(directory, $".{Path.GetFileNameWithoutExtension(outputPath)}.tmp-{processId}{extension}");
+    }
+
+    public async ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default)
+    {
+        if (_state != State.Running)
+            throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}; no more frames can be written.");
+        if (frame.Length != Settings.FrameByteCount)
+            throw new ArgumentException(
+                $"A {Settings.Width}x{Settings.Height} {Settings.PixelInput} frame has {Settings.FrameByteCount} bytes, not {frame.Length}.", nameof(frame));
+
+        try
+        {
+            await _source.EnqueueAsync(frame, cancellationToken).ConfigureAwait(false);
+            _framesWritten++;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await AbortAsync().ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // The pipe broke: ffmpeg died or rejected the stream. Its exit code and stderr say why.
+            throw await FailAsync("ffmpeg stopped reading frames", exception).ConfigureAwait(false);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_state != State.Running)
+            throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}.");
+        _state = State.Finishing;
+        _source.Complete();
+
+        FFMpegResult result;
+        try
+        {
+            result = await _ffmpeg.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await AbortAsync().ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            throw await FailAsync("ffmpeg failed", exception).ConfigureAwait(false);
+        }
+
+        if (result.ExitCode != 0)
+            throw await FailAsync("ffmpeg failed", null).ConfigureAwait(false);
+        if (!File.Exists(TemporaryPath) || new FileInfo(TemporaryPath).Length == 0)
+            throw await FailAsync("ffmpeg exited without writing the video", null).ConfigureAwait(false);
+
+        File.Move(TemporaryPath, OutputPath, overwrite: true);
+        _state = State.Completed;
+        ActiveTemporaryFiles.TryRemove(TemporaryPath, out _);
+    }
+
+    /// <summary>Aborts unless <see cref="CompleteAsync"/> succeeded: ffmpeg is killed, the temporary file deleted.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_state is State.Running or State.Finishing)
+            await AbortAsync().ConfigureAwait(false);
+        _kill.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task<FFMpegResult> RunAsync(FFMpegArgumentProcessor processor)
+    {
+        try
+        {
+            return await processor.ProcessAsynchronously(throwOnError: false).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever ended ffmpeg, frames still waiting for the pipe will never be read.
+            _source.Fail(new IOException("ffmpeg is no longer running."));
+        }
+    }
+
+    private async Task AbortAsync()
+    {
+        if (_state is State.Aborted or State.Completed)
+            return;
+        _state = State.Aborted;
+        _source.Fail(new OperationCanceledException("Encoding was aborted."));
+        await _kill.CancelAsync().ConfigureAwait(false);
+        await WaitForExitQuietlyAsync().ConfigureAwait(false);
+        DeleteTemporaryFile();
+    }
+
+    private async Task<EncodingException> FailAsync(string message, Exception? cause)
+    {
+        _state = State.Aborted;
+        _source.Fail(cause ?? new IOException(message));
+        // ffmpeg usually exits on its own once the stream breaks; give it a moment to say why before killing it.
+        FFMpegResult? result = await WaitForExitQuietlyAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        if (result is null)
+        {
+            await _kill.CancelAsync().ConfigureAwait(false);
+            result = await WaitForExitQuietlyAsync().ConfigureAwait(false);
+        }
+
+        DeleteTemporaryFile();
+        IReadOnlyList<string> tail = _stderr.Snapshot();
+        if (tail.Count == 0 && result is not null)
+            tail = result.StandardError.TakeLast(ErrorTailLines).ToArray();
+        return new EncodingException($"{message} while encoding '{OutputPath}'", tail, result?.ExitCode, cause);
+    }
+
+    private async Task<FFMpegResult?> WaitForExitQuietlyAsync(TimeSpan? timeout = null)
+    {
+        try
+        {
+            return timeout is { } limit
+                ? await _ffmpeg.WaitAsync(limit).ConfigureAwait(false)
+                : await _ffmpeg.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Debug.WriteLine($"ffmpeg ended with {exception.GetType().Name}: {exception.Message}");
+            return null;
+        }
+    }
+
+    private void DeleteTemporaryFile()
+    {
+        try
+        {
+            File.Delete(TemporaryPath);
+        }
+        catch (IOException exception)
+        {
+            Debug.WriteLine($"Could not delete '{TemporaryPath}': {exception.Message}");
+        }
+        finally
+        {
+            ActiveTemporaryFiles.TryRemove(TemporaryPath, out _);
+        }
+    }
+
+    /// <summary>Removes temporary files of this target left by processes that no longer run (e.g. killed with -9).</summary>
+    private static void DeleteStaleTemporaryFiles(string outputPath)
+    {
+        string directory = Path.GetDirectoryName(outputPath)!;
+        string prefix = $".{Path.GetFileNameWithoutExtension(outputPath)}.tmp-";
+        if (!Directory.Exists(directory))
+            return;
+        foreach (string file in Directory.EnumerateFiles(directory, prefix + "*"))
+        {
+            string name = Path.GetFileNameWithoutExtension(file);
+            if (name.Length > prefix.Length && int.TryParse(name.AsSpan(prefix.Length), out int pid) && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                try { File.Delete(file); }
+                catch (IOException) { /* another process may be cleaning up too */ }
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private enum State
+    {
+        Running,
+        Finishing,
+        Completed,
+        Aborted,
+    }
+}
