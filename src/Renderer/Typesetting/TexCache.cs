@@ -49,7 +49,7 @@ public sealed class TexCache
     }
 
     internal static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>The content key. Fields are length-prefixed so no two inputs can run together into the same text.</summary>
     internal static string Key(string source, TexMode mode, string preambleText, TexToolVersions versions)

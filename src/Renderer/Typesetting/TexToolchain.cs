@@ -85,7 +85,7 @@ internal sealed partial class TexToolchain
             if (latexRun.TimedOut)
                 throw new TexException($"LaTeX did not finish within {_options.Timeout.TotalSeconds:0.#} s and was stopped{Describe(requests)}", only);
             var logPath = Path.Combine(dir, "formula.log");
-            var log = File.Exists(logPath) ? File.ReadAllText(logPath, Encoding.UTF8) : latexRun.StandardOutput;
+            var log = File.Exists(logPath) ? File.ReadAllText(logPath, System.Text.Encoding.UTF8) : latexRun.StandardOutput;
             if (latexRun.ExitCode != 0 || !File.Exists(Path.Combine(dir, "formula.dvi")))
                 throw ErrorFromLog(log, doc, requests, latexRun);
 
