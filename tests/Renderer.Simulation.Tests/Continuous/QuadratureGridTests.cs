@@ -27,7 +27,7 @@ public class QuadratureGridTests
     [Fact]
     public void Bimodal_p_integrates_to_one_to_rounding()
     {
-        // Measured: |Σ w·p - 1| < 1e-15 on the default grid (README).
+        // Measured: Σ w·p rounds to exactly 1 on the default grid (README).
         var p = GaussianMixture.Bimodal(0.25, 0.75, 0.08);
         Assert.Equal(1.0, QuadratureGrid.Default.Integrate(p.Density), 14);
     }
