@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace Renderer.Simulation.Discrete;
 
 /// <summary>
