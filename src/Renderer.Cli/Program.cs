@@ -1,1 +1,11 @@
-return 0;
+using Renderer.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl+C cancels cleanly (partial files are removed); a second one kills the process.
+    e.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+};
+var interactive = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null or "" or "false";
+return await RendererCli.RunAsync(args, new CliContext(Console.Out, Console.Error, interactive), cancel.Token);

@@ -22,7 +22,21 @@ public static class SceneCompiler
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
         var runs = SimulationRunner.RunAll(spec);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
+        if (typesetter is IFormulaPrefetcher prefetcher)
+        {
+            var collector = new CollectingTypesetter();
+            CompileSlides(spec, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            prefetcher.Prefetch(collector.Requests);
+        }
         var diagnostics = new DiagnosticBag();
+        var slides = CompileSlides(spec, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        diagnostics.ThrowIfAny();
+        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+    }
+
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, Theme theme, double designWidth, SceneTimeline timeline,
+        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
+    {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
         var slides = new List<CompiledSlide>();
 
@@ -44,9 +58,9 @@ public static class SceneCompiler
                 {
                     diagnostics.Error(element.Common.At, e.Message, "fix the TeX in this element");
                 }
-                catch (FormatException e)
+                catch (Typesetting.InlineMathException e)
                 {
-                    diagnostics.Error(element.Common.At, e.Message);
+                    diagnostics.Error(element.Common.At, e.Message, "pair every '$' or write '\\$' for a dollar sign");
                 }
             }
             var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
@@ -54,8 +68,7 @@ public static class SceneCompiler
                 diagnostics.Error(slide.At, $"the caption needs {captionLines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
             slides.Add(new CompiledSlide(slide, i, seconds, content, elements, cursors, captionLines));
         }
-        diagnostics.ThrowIfAny();
-        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+        return slides;
     }
 
     private static Dictionary<string, SimulationCursor> Cursors(SlideSpec slide, double seconds, int fps,

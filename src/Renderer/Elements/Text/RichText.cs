@@ -111,7 +111,7 @@ public sealed class RichText
             }
             if (nextHasSpace) spaceBefore = true;
         }
-        foreach (var run in InlineMath.Split(paragraph))
+        foreach (var run in Typesetting.InlineMathParser.Split(paragraph))
         {
             if (run.IsMath)
             {

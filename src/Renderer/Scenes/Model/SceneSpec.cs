@@ -11,4 +11,4 @@ public sealed record SceneSpec(
     IReadOnlyDictionary<string, DistributionSpec> Distributions,
     IReadOnlyDictionary<string, SimulationSpec> Simulations,
     IReadOnlyList<SlideSpec> Slides,
-    IReadOnlyList<string> TexPreamble);
+    TexSettings Tex);

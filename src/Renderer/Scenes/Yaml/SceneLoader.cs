@@ -13,7 +13,7 @@ namespace Renderer.Scenes.Yaml;
 public static class SceneLoader
 {
     internal static readonly string[] TopLevelKeys =
-        ["title", "video", "theme", "seed", "captions", "tex-preamble", "distributions", "simulations", "slides"];
+        ["title", "video", "theme", "seed", "captions", "tex", "distributions", "simulations", "slides"];
 
     public static readonly string[] Themes = ["dark", "light"];
 
@@ -80,7 +80,7 @@ public static class SceneLoader
         var captions = map.String("captions") ?? "burn-in";
         if (captions is not ("burn-in" or "none"))
             context.Error(map.Value("captions")!, $"unknown captions mode '{captions}'", "use 'burn-in' (drawn on screen and exported as .vtt) or 'none' (.vtt only)");
-        var preamble = map.StringList("tex-preamble") ?? [];
+        var tex = ReadTex(map);
 
         // Names declared but invalid are still "known": their own error is enough, references to them stay quiet.
         var declared = new DeclaredNames(Keys(map.Value("distributions")), Keys(map.Value("simulations")));
@@ -88,11 +88,28 @@ public static class SceneLoader
         var simulations = SimulationReader.ReadAll(map, distributions, seed, declared);
         var slides = SlideReader.ReadAll(map, new References(context, distributions, simulations, declared));
 
-        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, preamble);
+        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, tex);
     }
 
     private static IReadOnlySet<string> Keys(YamlNode? section) =>
         section is YamlMappingNode m ? m.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet() : new HashSet<string>();
+
+    private static TexSettings ReadTex(MapReader scene)
+    {
+        var node = scene.Mapping("tex");
+        if (node is null) return TexSettings.None;
+        var map = new MapReader(scene.Context, node, "tex", ["packages", "macros"]);
+        var settings = new TexSettings(map.StringList("packages") ?? [], map.StringList("macros") ?? []);
+        try
+        {
+            Typesetting.TexPreamble.Create(settings.Packages, settings.Macros);
+        }
+        catch (Typesetting.TexException e)
+        {
+            scene.Context.Error(node, e.Message, "see the README's TeX section for what the preamble may hold");
+        }
+        return settings;
+    }
 
     private static VideoSpec ReadVideo(MapReader scene)
     {

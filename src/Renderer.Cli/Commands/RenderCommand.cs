@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Renderer.Rendering;
+
+namespace Renderer.Cli.Commands;
+
+/// <summary>render: scene files or folders to MP4 + WebVTT + manifest.</summary>
+public static class RenderCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var scenes = new Argument<string[]>("scenes") { Description = "Scene files (.yaml) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the .mp4, .vtt and .json files", DefaultValueFactory = _ => "output", HelpName = "dir" };
+        var quality = new Option<string>("--quality", "-q")
+        {
+            Description = "preview (half size, fastest) | draft | high (default, what we publish) | 4k (3840x2160)",
+            DefaultValueFactory = _ => "high",
+            HelpName = "level",
+        }.AcceptOnlyFromAmong([.. RenderSettings.Qualities]);
+        var frames = new Option<string?>("--frames") { Description = "Render only frames A..B (inclusive, 0-based); the output name says which", HelpName = "A..B" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Drawing threads (default: one per core); output is identical for any number", DefaultValueFactory = _ => 0, HelpName = "n" };
+        var theme = CommonOptions.Theme();
+        var texCache = CommonOptions.TexCache();
+
+        var command = new Command("render", """
+            Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) with WebVTT captions and a JSON manifest.
+
+            Examples:
+              renderer render scenes/                      render every scene into output/
+              renderer render scenes/kl.yaml -q preview    quick half-size check
+              renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
+            """)
+        {
+            scenes, output, quality, frames, jobs, theme, texCache,
+        };
+        command.SetAction((parse, cancel) => cli.Run(async () =>
+        {
+            FrameRange? range = null;
+            if (parse.GetValue(frames) is { } text)
+                range = FrameRange.TryParse(text, out var r) ? r : throw new UsageException($"--frames '{text}' is not a range; write A..B, e.g. 0..299");
+            if (parse.GetValue(jobs) < 0) throw new UsageException("--jobs must be 0 (one per core) or more");
+            var files = SceneArguments.Expand(parse.GetValue(scenes)!);
+            foreach (var file in files)
+            {
+                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+                RenderSettings settings;
+                try
+                {
+                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs));
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    throw new UsageException(e.Message.Split(" (Parameter")[0]);
+                }
+                var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
+                var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
+                    progress => SceneRenderer.RenderAsync(scene, settings, parse.GetValue(output)!, stem, progress, cancel));
+                cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
+                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Renderer.Output;
+using Renderer.Rendering;
+
+namespace Renderer.Cli.Commands;
+
+/// <summary>still: one frame of a scene as PNG.</summary>
+public static class StillCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var scene = new Argument<string>("scene") { Description = "Scene file (.yaml)" };
+        var at = new Option<string?>("--at") { Description = "Time in the scene: 12.5s, 500ms, or a frame as 375f", HelpName = "time" };
+        var frame = new Option<int?>("--frame") { Description = "Frame index (0-based)", HelpName = "n" };
+        var output = new Option<string>("--output", "-o") { Description = "PNG file to write", Required = true, HelpName = "file.png" };
+        var width = new Option<int?>("--width") { Description = "Image width (default: the scene's); height follows the aspect ratio", HelpName = "px" };
+        var theme = CommonOptions.Theme();
+        var texCache = CommonOptions.TexCache();
+
+        var command = new Command("still", """
+            Render one frame as PNG, exactly as it appears in the video.
+
+            Examples:
+              renderer still scenes/kl.yaml --at 12.5s -o frame.png
+              renderer still scenes/kl.yaml --frame 400 --width 960 --theme light -o small.png
+            """)
+        {
+            scene, at, frame, output, width, theme, texCache,
+        };
+        command.SetAction((parse, cancel) => cli.Run(() =>
+        {
+            var atText = parse.GetValue(at);
+            var frameIndex = parse.GetValue(frame);
+            if (atText is null == frameIndex is null) throw new UsageException("give exactly one of --at or --frame");
+            var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
+            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+            var compiled = prepared.Compiled;
+            var index = frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
+            if (index < 0 || index >= compiled.FrameCount) throw new UsageException($"--frame {index} is outside the scene's frames 0..{compiled.FrameCount - 1}");
+            var video = prepared.Spec.Video;
+            var w = parse.GetValue(width) ?? video.Width;
+            if (w < 16 || w > 7680) throw new UsageException("--width must be from 16 to 7680");
+            var h = Math.Max(1, (int)Math.Round((double)w * video.Height / video.Width));
+            var path = parse.GetValue(output)!;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            Directory.CreateDirectory(directory);
+            AtomicFile.WriteAllBytes(path, prepared.StillPng(index, w, h));
+            cli.Out.WriteLine($"wrote {path} (frame {index}, {w}x{h})");
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+}

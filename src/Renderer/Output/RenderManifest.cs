@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text.Json;
+using Renderer.Rendering;
+
+namespace Renderer.Output;
+
+/// <summary>
+/// The record of a render, written beside the video as &lt;scene&gt;.json: what was rendered, how, how long it
+/// took, and every simulation's inputs and whole trace, so anyone can re-check the numbers on screen.
+/// </summary>
+public static class RenderManifest
+{
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static string RendererVersion =>
+        typeof(RenderManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    public static string Json(PreparedScene scene, RenderSettings settings, RenderResult result)
+    {
+        var compiled = scene.Compiled;
+        var manifest = new
+        {
+            schemaVersion = SchemaVersion,
+            renderer = new { name = "renderer", version = RendererVersion },
+            scene = new { path = scene.ScenePath, sha256 = scene.SceneSha256, title = scene.Spec.Title, seed = scene.Spec.Seed },
+            settings = new
+            {
+                width = settings.Width,
+                height = settings.Height,
+                fps = compiled.Fps,
+                quality = settings.Quality,
+                crf = settings.Encoder.Crf,
+                preset = settings.Encoder.Preset,
+                pixelInput = settings.Encoder.PixelInput.ToString().ToLowerInvariant(),
+                theme = compiled.Theme.Name,
+                jobs = settings.Jobs,
+                frames = new { first = settings.Range.First, last = settings.Range.Last },
+            },
+            output = new
+            {
+                video = Path.GetFileName(result.VideoPath),
+                subtitles = result.SubtitlePath is null ? null : Path.GetFileName(result.SubtitlePath),
+                frameCount = result.Frames,
+                durationSeconds = (double)result.Frames / compiled.Fps,
+            },
+            timings = new
+            {
+                loadSeconds = scene.LoadTime.TotalSeconds,
+                compileSeconds = scene.CompileTime.TotalSeconds,
+                renderSeconds = result.RenderTime.TotalSeconds,
+                framesPerSecond = result.Frames / Math.Max(1e-9, result.RenderTime.TotalSeconds),
+            },
+            slides = compiled.Slides.Select(s => new
+            {
+                title = s.Spec.Title,
+                startFrame = compiled.Timeline.StartFrame(s.Index),
+                frames = compiled.Timeline.FrameCounts[s.Index],
+                caption = s.Spec.Caption,
+            }),
+            simulations = compiled.Simulations.ToDictionary(kv => kv.Key, kv => kv.Value.Manifest()),
+        };
+        return JsonSerializer.Serialize(manifest, Options);
+    }
+}

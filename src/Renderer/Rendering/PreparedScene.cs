@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Renderer.Compilation;
+using Renderer.Drawing;
+using Renderer.Scenes.Model;
+using Renderer.Scenes.Yaml;
+using Renderer.Typesetting;
+
+namespace Renderer.Rendering;
+
+/// <summary>A scene loaded, validated and compiled, with the fonts and formulas its frames are drawn with.</summary>
+public sealed class PreparedScene : IDisposable
+{
+    private PreparedScene(string path, string sha256, SceneSpec spec, CompiledScene compiled, FontLibrary fonts, TexFormulaService tex, TimeSpan load, TimeSpan compile)
+    {
+        ScenePath = path;
+        SceneSha256 = sha256;
+        Spec = spec;
+        Compiled = compiled;
+        Fonts = fonts;
+        Tex = tex;
+        LoadTime = load;
+        CompileTime = compile;
+    }
+
+    public string ScenePath { get; }
+    public string SceneSha256 { get; }
+    public SceneSpec Spec { get; }
+    public CompiledScene Compiled { get; }
+    public FontLibrary Fonts { get; }
+    public TexFormulaService Tex { get; }
+    public TimeSpan LoadTime { get; }
+    public TimeSpan CompileTime { get; }
+
+    /// <exception cref="Scenes.Diagnostics.SceneValidationException">The scene is invalid (including TeX errors).</exception>
+    /// <exception cref="FontMissingException">A font file is missing.</exception>
+    /// <exception cref="TexToolMissingException">latex or dvisvgm is missing.</exception>
+    public static PreparedScene Load(string path, string? theme = null, string? texCacheDirectory = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var spec = SceneLoader.LoadFile(path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        var load = clock.Elapsed;
+        var fonts = FontLibrary.Load();
+        try
+        {
+            var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory });
+            var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
+            var compiled = SceneCompiler.Compile(spec, new SkiaTextMeasurer(fonts), tex, theme);
+            return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
+        }
+        catch
+        {
+            fonts.Dispose();
+            throw;
+        }
+    }
+
+    public SceneFrameSource FrameSource(int width, int height) => new(Compiled, Fonts, Tex, width, height);
+
+    /// <summary>One frame as PNG bytes, drawn exactly as the video draws it.</summary>
+    public byte[] StillPng(int frame, int width, int height)
+    {
+        using var renderer = new SkiaFrameRenderer(Fonts, Tex, width, height);
+        return renderer.Png(Evaluation.FrameEvaluator.Evaluate(Compiled, frame));
+    }
+
+    public void Dispose() => Fonts.Dispose();
+}

@@ -1,0 +1,3 @@
+namespace Renderer.Rendering;
+
+public sealed record RenderResult(string VideoPath, string ManifestPath, string? SubtitlePath, int Frames, TimeSpan RenderTime);

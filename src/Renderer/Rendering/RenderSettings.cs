@@ -1,0 +1,29 @@
+using Renderer.Encoding;
+
+namespace Renderer.Rendering;
+
+/// <summary>Resolved settings of one render: size, encoder, frame range, workers.</summary>
+public sealed record RenderSettings(string Quality, int Width, int Height, EncoderSettings Encoder, FrameRange Range, int Jobs)
+{
+    public static IReadOnlyList<string> Qualities => EncoderSettings.QualityNames;
+
+    /// <summary>Preview renders at half size (fast to check timing and layout); 4k at 3840×2160; others at the scene's size.</summary>
+    public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs)
+    {
+        var video = scene.Spec.Video;
+        var (w, h) = quality switch
+        {
+            "preview" => (Even(video.Width / 2), Even(video.Height / 2)),
+            "4k" => (3840, 2160),
+            _ => (video.Width, video.Height),
+        };
+        var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps);
+        var frames = scene.Compiled.FrameCount;
+        var resolved = range ?? new FrameRange(0, frames - 1);
+        if (resolved.Last >= frames)
+            throw new ArgumentOutOfRangeException(nameof(range), $"frames {resolved} reach past the scene's last frame, {frames - 1}");
+        return new RenderSettings(quality, w, h, encoder, resolved, jobs > 0 ? jobs : Environment.ProcessorCount);
+    }
+
+    private static int Even(int v) => Math.Max(2, v - v % 2);
+}
