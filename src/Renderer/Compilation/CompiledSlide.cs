@@ -1,5 +1,6 @@
 using Renderer.Compilation.Playback;
 using Renderer.Elements;
+using Renderer.Elements.Text;
 using Renderer.Frames;
 using Renderer.Scenes.Model;
 
@@ -9,6 +10,7 @@ public sealed record CompiledSlide(
     SlideSpec Spec,
     int Index,
     double Seconds,
+    RichText? Title,
     Box Content,
     IReadOnlyList<ISlideElement> Elements,
     IReadOnlyDictionary<string, SimulationCursor> Cursors,

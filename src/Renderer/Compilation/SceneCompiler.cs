@@ -66,7 +66,25 @@ public static class SceneCompiler
             var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
             if (spec.BurnInCaptions && captionLines.Count > 2)
                 diagnostics.Error(slide.At, $"the caption needs {captionLines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
-            slides.Add(new CompiledSlide(slide, i, seconds, content, elements, cursors, captionLines));
+            RichText? title = null;
+            if (slide.Title is not null)
+            {
+                try
+                {
+                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, typesetter, boldMath: true);
+                    if (title.Lines.Count > 1)
+                        diagnostics.Error(slide.At, $"the slide title '{slide.Title}' does not fit on one line", "shorten it");
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the slide title");
+                }
+                catch (Typesetting.InlineMathException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
+                }
+            }
+            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, captionLines));
         }
         return slides;
     }

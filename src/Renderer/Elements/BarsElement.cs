@@ -24,7 +24,7 @@ public sealed class BarsElement : ISlideElement
     private readonly double[]? _information;
     private readonly Formula? _informationLabel;
     private readonly double _yMax;
-    private readonly FontSpec _valueFont;
+    private readonly FontSpec? _valueFont;
     private readonly double _formulaScale;
 
     public BarsElement(BarsElementSpec spec, ElementCompileContext context)
@@ -58,16 +58,24 @@ public sealed class BarsElement : ISlideElement
         return box.Inset(gutter, LegendHeight + 44, 8, bottom);
     }
 
-    // Value labels must never overlap: shrink their font until the widest fits the bar pitch.
-    private FontSpec FitValueFont(ElementCompileContext context)
+    /// <summary>Smallest value-label size we accept: 28 units is 10.5 px when the video is embedded 720 px wide.</summary>
+    public const double MinimumValueFontSize = 28;
+
+    // Value labels must never overlap: shrink their font until the widest fits the bar pitch, and leave
+    // them out (the axis still reads the values) rather than go below a legible size.
+    private FontSpec? FitValueFont(ElementCompileContext context)
     {
+        if (!_spec.Values) return null;
         var chart = Chart(context.Box);
         var pitch = chart.Width / Outcomes / _distributions.Count;
         var widest = _distributions.SelectMany(d => d.Probabilities).Select(p => NumberFormat.Fixed(p, _spec.Digits)).MaxBy(s => s.Length)!;
         var font = Typography.Tick;
-        while (font.Size > 22 && context.Measurer.Width(widest, font) > pitch - 8) font = font with { Size = font.Size - 1 };
-        return font;
+        while (font.Size > MinimumValueFontSize && context.Measurer.Width(widest, font) > pitch - 10) font = font with { Size = font.Size - 1 };
+        return context.Measurer.Width(widest, font) > pitch - 10 ? null : font;
     }
+
+    /// <summary>Whether bar values are printed (false when asked to hide them or when they would not fit).</summary>
+    public bool ShowsValues => _valueFont is not null;
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
@@ -117,7 +125,8 @@ public sealed class BarsElement : ISlideElement
                 var grow = frame.Reveal;
                 var top = y.Map(p * grow);
                 output.Rect(new Box(left + 3, top, barWidth - 6, chart.Bottom - top), theme.Series(j), null, 0, 4);
-                output.Text(NumberFormat.Fixed(p, _spec.Digits), new Vec2(left + barWidth / 2, top - 12), _valueFont, theme.Text, TextAnchor.Center);
+                if (_valueFont is { } valueFont)
+                    output.Text(NumberFormat.Fixed(p, _spec.Digits), new Vec2(left + barWidth / 2, top - 12), valueFont, theme.Text, TextAnchor.Center);
             }
             output.Text(_distributions[0].Outcomes[i], new Vec2(center, chart.Bottom + 42), Typography.Label, i == highlighted ? theme.Highlight : theme.Text, TextAnchor.Center);
             if (_information is not null)

@@ -37,8 +37,7 @@ public sealed class RunningMeanElement : ISlideElement
         var plot = Plot(context.Box);
         _x = new Axis(1, Math.Max(2, n), plot.X, plot.Right, spec.XScale);
 
-        var settle = Math.Min(n, 5);
-        var means = trace.Running.Mean.Skip(settle - 1).Where(double.IsFinite).ToList();
+        var means = trace.Running.Mean.Where(double.IsFinite).ToList();
         var lo = Math.Min(trace.EntropyOfP, means.Min());
         var hi = Math.Max(trace.ExactCrossEntropy, means.Max());
         var pad = Math.Max(0.05, (hi - lo) * 0.12);
@@ -88,7 +87,7 @@ public sealed class RunningMeanElement : ISlideElement
             for (var i = 0; i < count; i++) line.Add(Clamp(_points[i], plot));
             line.Add(Clamp(head, plot));
             output.Polyline(line, theme.Accent, 5);
-            output.Circle(Clamp(head, plot), 9, theme.Accent, theme.Background, 3);
+            output.Circle(Clamp(head, plot), 8, theme.Accent);
         }
 
         DrawReferences(frame, output, plot);
@@ -109,7 +108,7 @@ public sealed class RunningMeanElement : ISlideElement
     private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
     {
         var theme = frame.Theme;
-        var yTicks = _y.Ticks(5);
+        var yTicks = _y.Ticks(7);
         var decimals = NiceTicks.Decimals(yTicks);
         foreach (var t in yTicks)
         {

@@ -31,6 +31,9 @@ public sealed class SampleTapeElement : ISlideElement
 
     public ElementCommon Common => _spec.Common;
 
+    /// <summary>As many of the requested rows as fit in the box: rows never spill into the caption.</summary>
+    public int VisibleRows(Box box) => Math.Max(1, Math.Min(_spec.Count, (int)((box.Height - _header.Height - 24) / RowHeight)));
+
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
@@ -41,12 +44,13 @@ public sealed class SampleTapeElement : ISlideElement
         var arrive = Timeline.EasingFunctions.Apply(Timeline.Easing.EaseOut, Math.Min(1, (cursor - k) * 3));
         var top = box.Y + _header.Height + 24;
         var unit = _run.Trace.Base.Unit();
-        for (var row = 0; row < _spec.Count && k - row >= 1; row++)
+        var rows = VisibleRows(box);
+        for (var row = 0; row < rows && k - row >= 1; row++)
         {
             var index = k - row - 1;
             var y = top + (row - 1 + arrive) * RowHeight;
             // The newest row fades in as it arrives; the oldest fades out as it is pushed off the end.
-            var opacity = row == 0 ? arrive : row == _spec.Count - 1 ? 1 - arrive : 1;
+            var opacity = row == 0 ? arrive : row == rows - 1 ? 1 - arrive : 1;
             if (k >= _run.StepCount) { y = top + row * RowHeight; opacity = 1; }
             output.Push(opacity * (row == 0 ? 1 : 0.85), default);
             var outcome = _run.Trace.P.Outcomes[_run.Trace.Samples[index]];

@@ -29,7 +29,8 @@ public sealed class SweepPlotElement : ISlideElement
         _spec = spec;
         _run = (CrossEntropySweepRun)context.Runs[spec.Simulation];
         var plot = context.Box.Inset(Left, Top, Right, Bottom);
-        _x = new Axis(0, 1, plot.X, plot.Right);
+        // A little room at both ends so the first and last dots do not sit on the frame.
+        _x = new Axis(-0.04, 1.04, plot.X, plot.Right);
         var hi = _run.Steps.Max(s => Math.Max(s.Exact, s.Estimate + s.StandardError));
         var lo = Math.Min(_run.Entropy, _run.Steps.Min(s => s.Estimate - s.StandardError));
         var pad = Math.Max(0.05, (hi - lo) * 0.1);
@@ -62,14 +63,14 @@ public sealed class SweepPlotElement : ISlideElement
     {
         var theme = frame.Theme;
         var plot = frame.Box.Inset(Left, Top, Right, Bottom);
-        var yTicks = _y.Ticks(5);
+        var yTicks = _y.Ticks(7);
         var decimals = NiceTicks.Decimals(yTicks);
         foreach (var t in yTicks)
         {
             output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
             output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
         }
-        foreach (var t in _x.Ticks(5))
+        foreach (var t in NiceTicks.Linear(0, 1, 5))
             output.Text(NumberFormat.Tick(t, 2), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
         output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
         output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);

@@ -21,7 +21,7 @@ public sealed class TextElement : ISlideElement
             TextRole.Small => Typography.Small,
             _ => Typography.Body,
         };
-        _layout = RichText.Layout(spec.Text, font, context.Box.Width, context.Measurer, context.Typesetter);
+        _layout = RichText.Layout(spec.Text, font, context.Box.Width, context.Measurer, context.Typesetter, boldMath: font.Weight >= FontWeight.SemiBold);
     }
 
     public ElementCommon Common => _spec.Common;

@@ -44,9 +44,10 @@ public static class FrameEvaluator
 
     private static void DrawTitle(CompiledScene scene, CompiledSlide slide, AnimationState chrome, DisplayListBuilder output)
     {
-        if (slide.Spec.Title is null) return;
+        if (slide.Title is not { } title) return;
         output.Push(chrome.Opacity, default);
-        output.Text(slide.Spec.Title, new Vec2(SlideLayout.MarginX, SlideLayout.TitleBaseline), Typography.SlideTitle, scene.Theme.Text);
+        var top = SlideLayout.TitleBaseline - title.Lines[0].Ascent;
+        title.Render(output, SlideLayout.MarginX, top, title.Width, TextAlign.Left, scene.Theme.Text);
         output.Rect(new Box(SlideLayout.MarginX, SlideLayout.TitleBaseline + 26, 96, 5), scene.Theme.Accent, null, 0, 2.5);
         output.Pop();
     }

@@ -33,7 +33,8 @@ public sealed class RichText
     public double Width => Lines.Count == 0 ? 0 : Lines.Max(l => l.Width);
     public double Height => Lines.Sum(l => l.Ascent + l.Descent) + LineGap * Math.Max(0, Lines.Count - 1);
 
-    public static RichText Layout(string text, FontSpec font, double maxWidth, ITextMeasurer measurer, IFormulaTypesetter typesetter)
+    /// <param name="boldMath">Set inline maths in bold (\bm) to match bold or semibold text such as titles.</param>
+    public static RichText Layout(string text, FontSpec font, double maxWidth, ITextMeasurer measurer, IFormulaTypesetter typesetter, bool boldMath = false)
     {
         var (ascent, descent) = measurer.VerticalMetrics(font);
         var scale = FormulaScaleFor(font);
@@ -41,7 +42,7 @@ public sealed class RichText
         var lines = new List<RichLine>();
         foreach (var paragraph in text.Replace("\r", "").Split('\n'))
         {
-            var words = Words(paragraph, font, measurer, typesetter, scale);
+            var words = Words(paragraph, font, measurer, typesetter, scale, boldMath);
             var runs = new List<RichRun>();
             double x = 0, lineAscent = ascent, lineDescent = descent;
             foreach (var word in words)
@@ -94,7 +95,7 @@ public sealed class RichText
     private sealed record Word(IReadOnlyList<RichRun> Pieces, double Width, bool SpaceBefore);
 
     // A "word" may mix text and maths with no space between them ("$Q$'s"), so it stays together on one line.
-    private static List<Word> Words(string paragraph, FontSpec font, ITextMeasurer measurer, IFormulaTypesetter typesetter, double scale)
+    private static List<Word> Words(string paragraph, FontSpec font, ITextMeasurer measurer, IFormulaTypesetter typesetter, double scale, bool boldMath)
     {
         var words = new List<Word>();
         var pieces = new List<RichRun>();
@@ -115,7 +116,7 @@ public sealed class RichText
         {
             if (run.IsMath)
             {
-                var formula = typesetter.Typeset(run.Text, display: false);
+                var formula = typesetter.Typeset(boldMath ? $"\\bm{{{run.Text}}}" : run.Text, display: false);
                 pieces.Add(new FormulaPiece(width, formula.Width(scale), formula, scale));
                 width += formula.Width(scale);
                 continue;

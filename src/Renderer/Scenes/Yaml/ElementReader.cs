@@ -17,7 +17,7 @@ internal static class ElementReader
     {
         [TextElementSpec.KindName] = ["role", "align", "color"],
         [MathElementSpec.KindName] = ["size", "color", "align"],
-        [BarsElementSpec.KindName] = ["highlight", "information", "digits", "y-max"],
+        [BarsElementSpec.KindName] = ["highlight", "information", "digits", "y-max", "values"],
         [RunningMeanElementSpec.KindName] = ["reference", "band", "x-scale", "y-min", "y-max"],
         [ReadoutsElementSpec.KindName] = [],
         [SampleTapeElementSpec.KindName] = ["count"],
@@ -126,7 +126,7 @@ internal static class ElementReader
                 map.Context.Error(map.Value("information")!, $"'{i}' has other outcomes than the bars", "use a distribution over the same outcomes");
             else information = info.Name;
         }
-        return new BarsElementSpec(common, names, highlight, information, map.Int("digits", 0, 6) ?? 3, map.Double("y-max", 0.01, 1));
+        return new BarsElementSpec(common, names, highlight, information, map.Int("digits", 0, 6) ?? 3, map.Double("y-max", 0.01, 1), map.Bool("values") ?? true);
     }
 
     private static RunningMeanElementSpec? ReadRunningMean(MapReader map, YamlNode main, ElementCommon common, References references)

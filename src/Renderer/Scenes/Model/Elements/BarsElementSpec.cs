@@ -11,7 +11,8 @@ public sealed record BarsElementSpec(
     string? Highlight,
     string? Information,
     int Digits,
-    double? YMax)
+    double? YMax,
+    bool Values)
     : ElementSpec(Common)
 {
     public const string KindName = "bars";
