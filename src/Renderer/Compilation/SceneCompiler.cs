@@ -62,6 +62,10 @@ public static class SceneCompiler
                 {
                     diagnostics.Error(element.Common.At, e.Message, "pair every '$' or write '\\$' for a dollar sign");
                 }
+                catch (ElementLayoutException e)
+                {
+                    diagnostics.Error(element.Common.At, e.Message, "give the element a bigger box, or show fewer labels");
+                }
             }
             var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
             if (spec.BurnInCaptions && captionLines.Count > 2)

@@ -20,7 +20,7 @@ public sealed class BarsElement : ISlideElement
     private readonly BarsElementSpec _spec;
     private readonly IReadOnlyList<DiscreteDistribution> _distributions;
     private readonly IReadOnlyList<Formula> _legend;
-    private readonly CrossEntropySamplingRun? _highlight;
+    private readonly ISampledMeanRun? _highlight;
     private readonly double[]? _information;
     private readonly Formula? _informationLabel;
     private readonly double _yMax;
@@ -33,10 +33,10 @@ public sealed class BarsElement : ISlideElement
         _distributions = spec.Distributions.Select(context.Distribution).ToList();
         _legend = spec.Distributions.Select(n => context.Typesetter.Typeset(ElementCompileContext.NameAsTex(n), display: false)).ToList();
         _formulaScale = Text.RichText.FormulaScaleFor(Typography.Label);
-        if (spec.Highlight is not null) _highlight = (CrossEntropySamplingRun)context.Runs[spec.Highlight];
+        if (spec.Highlight is not null) _highlight = (ISampledMeanRun)context.Runs[spec.Highlight];
         if (spec.Information is not null)
         {
-            var logBase = _highlight?.Trace.Base ?? LogBase.Bits;
+            var logBase = (_highlight as CrossEntropySamplingRun)?.Trace.Base ?? LogBase.Bits;
             var q = context.Distribution(spec.Information);
             _information = q.Probabilities.Select(p => InformationMeasures.SelfInformation(p, logBase)).ToArray();
             var log = logBase == LogBase.Bits ? "\\log_2" : "\\ln";
@@ -104,7 +104,7 @@ public sealed class BarsElement : ISlideElement
             var k = (int)Math.Floor(cursor + 1e-9);
             if (k >= 1)
             {
-                highlighted = _highlight.Trace.Samples[k - 1];
+                highlighted = _highlight.Samples[k - 1];
                 pulse = Math.Pow(1 - (cursor - k), 2);
             }
         }

@@ -14,6 +14,7 @@ public static class ElementFactory
         ReadoutsElementSpec s => new ReadoutsElement(s, context),
         SampleTapeElementSpec s => new SampleTapeElement(s, context),
         SweepPlotElementSpec s => new SweepPlotElement(s, context),
+        HuffmanTreeElementSpec s => new HuffmanTreeElement(s, context),
         _ => throw new InvalidOperationException($"no implementation for element kind '{spec.Kind}'"),
     };
 }

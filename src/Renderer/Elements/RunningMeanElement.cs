@@ -3,65 +3,95 @@ using Renderer.Elements.Plotting;
 using Renderer.Elements.Text;
 using Renderer.Frames;
 using Renderer.Scenes.Model.Elements;
-using Renderer.Simulation.Discrete;
 using Renderer.Themes;
 
 namespace Renderer.Elements;
 
 /// <summary>
-/// The running mean of the per-sample cost against the number of samples, converging to its exact
-/// expectation (dashed reference), with H(P) below and a ±1 standard-error band. Axes are fixed for the
-/// whole slide from the full trace, so nothing rescales while it plays.
+/// The running mean of one or more sampling runs (<see cref="ISampledMeanRun"/>: the cost -log Q(x) of
+/// cross-entropy sampling, the code length of Huffman depth sampling) against the number of samples, each
+/// converging to its exact expectation (dashed reference lines), with a ±1 standard-error band. Reference
+/// lines with equal values share one label ("L_Q = H(P,Q) = 2.750"). Axes are fixed for the whole slide from
+/// the full traces, so nothing rescales while it plays.
 /// </summary>
 public sealed class RunningMeanElement : ISlideElement
 {
-    private const double Left = 112, Right = 300, Top = 64, Bottom = 108;
+    private const double Left = 112, MinimumRight = 300, Top = 64, Bottom = 108;
+
+    /// <summary>How far reference labels may reach past the element's box into the slide margin (96 units) before the plot narrows.</summary>
+    private const double MarginAllowance = 48;
+
+    /// <summary>With several series, a legend row sits between the axis title and the plot.</summary>
+    private const double LegendRow = 52;
 
     private readonly RunningMeanElementSpec _spec;
-    private readonly CrossEntropySamplingRun _run;
+    private readonly IReadOnlyList<Series> _series;
     private readonly Axis _x;
     private readonly Axis _y;
-    private readonly int[] _sampleAt;     // decimated sample counts (1-based) whose points are drawn
-    private readonly Vec2[] _points;      // mean at those counts, in design units
-    private readonly Vec2[] _upper, _lower;
-    private readonly IReadOnlyList<(Formula Label, double Value, bool IsExact)> _references;
+    private readonly IReadOnlyList<(Formula Label, double Value, string ColorRole)> _references;
     private readonly RichText _xTitle, _yTitle;
     private readonly double _formulaScale;
+    private readonly double _right, _top;
+
+    private sealed record Series(ISampledMeanRun Run, int[] SampleAt, Vec2[] Points, Vec2[] Upper, Vec2[] Lower, RichText? Legend);
 
     public RunningMeanElement(RunningMeanElementSpec spec, ElementCompileContext context)
     {
         _spec = spec;
-        _run = (CrossEntropySamplingRun)context.Runs[spec.Simulation];
-        var trace = _run.Trace;
-        var n = trace.Samples.Count;
+        var runs = spec.Simulations.Select(name => (ISampledMeanRun)context.Runs[name]).ToList();
+        _formulaScale = RichText.FormulaScaleFor(Typography.Label);
+        _references = References(spec, runs, context.Typesetter);
+        // The reference labels sit in the right margin: widen it when a label needs more room than the
+        // margin plus the allowance into the slide margin.
+        var needed = 18 + (_references.Count == 0 ? 0 : _references.Max(r => r.Label.Width(_formulaScale)));
+        _right = needed <= MinimumRight + MarginAllowance ? MinimumRight : needed + 4 - MarginAllowance;
+        _top = Top + (runs.Count > 1 ? LegendRow : 0);
         var plot = Plot(context.Box);
-        _x = new Axis(1, Math.Max(2, n), plot.X, plot.Right, spec.XScale);
 
-        var means = trace.Running.Mean.Where(double.IsFinite).ToList();
-        var lo = Math.Min(trace.EntropyOfP, means.Min());
-        var hi = Math.Max(trace.ExactCrossEntropy, means.Max());
+        var n = runs.Max(r => r.StepCount);
+        _x = new Axis(1, Math.Max(2, n), plot.X, plot.Right, spec.XScale);
+        var means = runs.SelectMany(r => r.Running.Mean).Where(double.IsFinite).ToList();
+        var exact = runs.SelectMany(r => r.References).Select(r => r.Value).Where(double.IsFinite).ToList();
+        var lo = Math.Min(exact.Min(), means.Min());
+        var hi = Math.Max(exact.Max(), means.Max());
         var pad = Math.Max(0.05, (hi - lo) * 0.12);
         _y = new Axis(spec.YMin ?? Math.Max(0, lo - pad), spec.YMax ?? hi + pad, plot.Bottom, plot.Y);
 
-        (_sampleAt, _points, _upper, _lower) = Decimate(trace.Running.Mean, trace.Running.StandardError, plot);
-        _formulaScale = RichText.FormulaScaleFor(Typography.Label);
-        var unit = trace.Base.Unit();
-        var p = ElementCompileContext.NameAsTex(_run.PName);
-        var q = ElementCompileContext.NameAsTex(_run.QName);
-        var refs = new List<(Formula, double, bool)>();
-        if (spec.References.Contains("exact"))
-            refs.Add((context.Typesetter.Typeset($"H({p},{q}) = {NumberFormat.Fixed(trace.ExactCrossEntropy, 3)}", false), trace.ExactCrossEntropy, true));
-        if (spec.References.Contains("entropy"))
-            refs.Add((context.Typesetter.Typeset($"H({p}) = {NumberFormat.Fixed(trace.EntropyOfP, 3)}", false), trace.EntropyOfP, false));
-        _references = refs;
-        _xTitle = RichText.Layout($"samples drawn from ${p}$ (log scale)".Replace(" (log scale)", spec.XScale == AxisScale.Log ? " (log scale)" : ""),
+        _series = runs.Select(run =>
+        {
+            var (at, points, upper, lower) = Decimate(run.Running.Mean, run.Running.StandardError);
+            var legend = runs.Count > 1 ? RichText.Layout(run.SeriesLabel, Typography.Small, plot.Width, context.Measurer, context.Typesetter) : null;
+            return new Series(run, at, points, upper, lower, legend);
+        }).ToList();
+
+        var p = ElementCompileContext.NameAsTex(runs[0].SampleFrom);
+        _xTitle = RichText.Layout($"samples drawn from ${p}$" + (spec.XScale == AxisScale.Log ? " (log scale)" : ""),
             Typography.Small, plot.Width, context.Measurer, context.Typesetter);
-        _yTitle = RichText.Layout($"running mean of $-\\log {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _yTitle = RichText.Layout(runs.Count == 1 ? runs[0].MeanTitle : runs[0].SharedMeanTitle, Typography.Small, plot.Width + _right, context.Measurer, context.Typesetter);
     }
 
     public ElementCommon Common => _spec.Common;
 
-    private static Box Plot(Box box) => box.Inset(Left, Top, Right, Bottom);
+    private Box Plot(Box box) => box.Inset(Left, _top, _right, Bottom);
+
+    /// <summary>
+    /// The requested reference lines of every run, in the order asked for; lines with the same value (within
+    /// rounding) merge into one label listing each symbol once, drawn in the first one's colour.
+    /// </summary>
+    private static List<(Formula, double, string)> References(RunningMeanElementSpec spec, IReadOnlyList<ISampledMeanRun> runs, Frames.IFormulaTypesetter typesetter)
+    {
+        var groups = new List<(List<string> Symbols, double Value, string Color)>();
+        foreach (var name in spec.References)
+        {
+            foreach (var line in runs.SelectMany(r => r.References).Where(r => r.Name == name && double.IsFinite(r.Value)))
+            {
+                var group = groups.FindIndex(g => Math.Abs(g.Value - line.Value) <= 1e-9 * Math.Max(1, Math.Abs(line.Value)));
+                if (group < 0) groups.Add(([line.SymbolTex], line.Value, line.ColorRole));
+                else if (!groups[group].Symbols.Contains(line.SymbolTex)) groups[group].Symbols.Add(line.SymbolTex);
+            }
+        }
+        return groups.Select(g => (typesetter.Typeset($"{string.Join(" = ", g.Symbols)} = {NumberFormat.Fixed(g.Value, 3)}", false), g.Value, g.Color)).ToList();
+    }
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
@@ -69,36 +99,43 @@ public sealed class RunningMeanElement : ISlideElement
         var plot = Plot(frame.Box);
         DrawAxes(frame, output, plot);
 
-        var cursor = Math.Min(frame.Cursor(_run.Name), _run.StepCount);
-        // Index of the last decimated point at or before the cursor, plus an interpolated head point so the
-        // line grows smoothly between samples instead of jumping.
-        var count = BinarySearchLast(_sampleAt, cursor);
-        if (count > 0)
+        for (var s = 0; s < _series.Count; s++)
         {
-            var head = Head(cursor, count);
+            var series = _series[s];
+            var color = SeriesColor(theme, s);
+            var cursor = Math.Min(frame.Cursor(series.Run.Name), series.Run.StepCount);
+            // Index of the last decimated point at or before the cursor, plus an interpolated head point so the
+            // line grows smoothly between samples instead of jumping.
+            var count = BinarySearchLast(series.SampleAt, cursor);
+            if (count == 0) continue;
+            var head = Head(series, cursor, count);
             if (_spec.Band && count > 1)
             {
                 var band = new List<Vec2>(count * 2 + 2);
-                for (var i = 1; i < count; i++) band.Add(Clamp(_upper[i], plot));
-                for (var i = count - 1; i >= 1; i--) band.Add(Clamp(_lower[i], plot));
-                output.Polygon(band, theme.Text.Fade(0.14));
+                for (var i = 1; i < count; i++) band.Add(Clamp(series.Upper[i], plot));
+                for (var i = count - 1; i >= 1; i--) band.Add(Clamp(series.Lower[i], plot));
+                output.Polygon(band, (_series.Count == 1 ? theme.Text : color).Fade(0.14));
             }
             var line = new List<Vec2>(count + 1);
-            for (var i = 0; i < count; i++) line.Add(Clamp(_points[i], plot));
+            for (var i = 0; i < count; i++) line.Add(Clamp(series.Points[i], plot));
             line.Add(Clamp(head, plot));
-            output.Polyline(line, theme.Accent, 5);
-            output.Circle(Clamp(head, plot), 8, theme.Accent);
+            output.Polyline(line, color, 5);
+            output.Circle(Clamp(head, plot), 8, color);
         }
 
         DrawReferences(frame, output, plot);
+        DrawLegend(frame, output, plot);
     }
 
-    private Vec2 Head(double cursor, int count)
+    private Rgba SeriesColor(Theme theme, int index) =>
+        _spec.Colors.Count > index ? theme.Resolve(_spec.Colors[index]) : _series.Count == 1 ? theme.Accent : theme.Series(index);
+
+    private Vec2 Head(Series series, double cursor, int count)
     {
         var k = (int)Math.Floor(cursor + 1e-9);
-        var last = _points[count - 1];
-        if (k >= _run.StepCount || k < 1) return last;
-        var mean = _run.Trace.Running.Mean;
+        var last = series.Points[count - 1];
+        if (k >= series.Run.StepCount || k < 1) return last;
+        var mean = series.Run.Running.Mean;
         var from = new Vec2(_x.Map(k), _y.Map(mean[k - 1]));
         var to = new Vec2(_x.Map(k + 1), _y.Map(mean[k]));
         var f = Timeline.EasingFunctions.Apply(Timeline.Easing.EaseOut, cursor - k);
@@ -134,8 +171,8 @@ public sealed class RunningMeanElement : ISlideElement
         var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y, plot.Bottom);
         for (var i = 0; i < _references.Count; i++)
         {
-            var (label, value, isExact) = _references[i];
-            var color = isExact ? theme.Q : theme.P;
+            var (label, value, role) = _references[i];
+            var color = theme.Resolve(role);
             var y = _y.Map(value);
             output.Line(new Vec2(plot.X, y), new Vec2(plot.Right, y), color, 3, LineDash.Dashed);
             var mid = (label.Height(_formulaScale) - label.Depth(_formulaScale)) / 2;
@@ -143,7 +180,23 @@ public sealed class RunningMeanElement : ISlideElement
         }
     }
 
-    private (int[], Vec2[], Vec2[], Vec2[]) Decimate(IReadOnlyList<double> mean, IReadOnlyList<double> se, Box plot)
+    // Several series: a swatch and a name for each, in a row between the axis title and the plot.
+    private void DrawLegend(in ElementFrame frame, DisplayListBuilder output, Box plot)
+    {
+        if (_series.Count < 2) return;
+        var x = plot.X;
+        var top = frame.Box.Y + Top - 8;
+        for (var s = 0; s < _series.Count; s++)
+        {
+            var legend = _series[s].Legend!;
+            var middle = top + legend.Height / 2;
+            output.Line(new Vec2(x, middle), new Vec2(x + 40, middle), SeriesColor(frame.Theme, s), 5);
+            legend.Render(output, x + 52, top, legend.Width, TextAlign.Left, frame.Theme.Text);
+            x += 52 + legend.Width + 40;
+        }
+    }
+
+    private (int[], Vec2[], Vec2[], Vec2[]) Decimate(IReadOnlyList<double> mean, IReadOnlyList<double> se)
     {
         // Keep a point whenever it moves at least half a design unit horizontally: all early samples on a
         // log axis, a sparse subset later; the drawn line is indistinguishable and stays cheap per frame.

@@ -1,9 +1,7 @@
 using Renderer.Compilation.Simulations;
-using Renderer.Elements.Plotting;
 using Renderer.Elements.Text;
 using Renderer.Frames;
 using Renderer.Scenes.Model.Elements;
-using Renderer.Simulation.Discrete;
 using Renderer.Themes;
 
 namespace Renderer.Elements;
@@ -17,16 +15,14 @@ public sealed class SampleTapeElement : ISlideElement
     private const double RowHeight = 66;
 
     private readonly SampleTapeElementSpec _spec;
-    private readonly CrossEntropySamplingRun _run;
+    private readonly ISampledMeanRun _run;
     private readonly RichText _header;
 
     public SampleTapeElement(SampleTapeElementSpec spec, ElementCompileContext context)
     {
         _spec = spec;
-        _run = (CrossEntropySamplingRun)context.Runs[spec.Simulation];
-        var q = ElementCompileContext.NameAsTex(_run.QName);
-        var p = ElementCompileContext.NameAsTex(_run.PName);
-        _header = RichText.Layout($"$x \\sim {p}$    cost $-\\log {q}(x)$", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter);
+        _run = (ISampledMeanRun)context.Runs[spec.Simulation];
+        _header = RichText.Layout(_run.TapeHeader, Typography.Small, context.Box.Width, context.Measurer, context.Typesetter);
     }
 
     public ElementCommon Common => _spec.Common;
@@ -43,7 +39,6 @@ public sealed class SampleTapeElement : ISlideElement
         var k = (int)Math.Floor(cursor + 1e-9);
         var arrive = Timeline.EasingFunctions.Apply(Timeline.Easing.EaseOut, Math.Min(1, (cursor - k) * 3));
         var top = box.Y + _header.Height + 24;
-        var unit = _run.Trace.Base.Unit();
         var rows = VisibleRows(box);
         for (var row = 0; row < rows && k - row >= 1; row++)
         {
@@ -53,11 +48,11 @@ public sealed class SampleTapeElement : ISlideElement
             var opacity = row == 0 ? arrive : row == rows - 1 ? 1 - arrive : 1;
             if (k >= _run.StepCount) { y = top + row * RowHeight; opacity = 1; }
             output.Push(opacity * (row == 0 ? 1 : 0.85), default);
-            var outcome = _run.Trace.P.Outcomes[_run.Trace.Samples[index]];
+            var outcome = _run.Outcomes[_run.Samples[index]];
             output.Text($"#{index + 1}", new Vec2(box.X, y + 44), Typography.Tick, theme.Muted);
             output.Rect(new Box(box.X + 120, y + 8, 64, 50), theme.P.Fade(0.25), theme.P, 2, 10);
             output.Text(outcome, new Vec2(box.X + 152, y + 45), Typography.Label, theme.Text, TextAnchor.Center);
-            output.Text($"{NumberFormat.Fixed(_run.Trace.Costs[index], 3)} {unit}", new Vec2(box.Right, y + 45), Typography.Label, row == 0 ? theme.Q : theme.Text, TextAnchor.Right);
+            output.Text(_run.SampleText(index), new Vec2(box.Right, y + 45), Typography.Label, row == 0 ? theme.Q : theme.Text, TextAnchor.Right);
             output.Pop();
         }
     }

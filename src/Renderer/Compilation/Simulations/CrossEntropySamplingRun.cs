@@ -1,9 +1,11 @@
+using Renderer.Elements;
+using Renderer.Elements.Plotting;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.MonteCarlo;
 
 namespace Renderer.Compilation.Simulations;
 
-public sealed class CrossEntropySamplingRun(string name, string pName, string qName, CrossEntropyTrace trace) : SimulationRun(name)
+public sealed class CrossEntropySamplingRun(string name, string pName, string qName, CrossEntropyTrace trace) : SimulationRun(name), ISampledMeanRun
 {
     public CrossEntropyTrace Trace { get; } = trace;
     public string PName { get; } = pName;
@@ -27,6 +29,25 @@ public sealed class CrossEntropySamplingRun(string name, string pName, string qN
             _ => double.NaN,
         };
     }
+
+    string ISampledMeanRun.SampleFrom => PName;
+    public IReadOnlyList<string> Outcomes => Trace.P.Outcomes;
+    public IReadOnlyList<int> Samples => Trace.Samples;
+    public RunningStatistics Running => Trace.Running;
+    public string Unit => Trace.Base.Unit();
+    private string P => ElementCompileContext.NameAsTex(PName);
+    private string Q => ElementCompileContext.NameAsTex(QName);
+    public string MeanTitle => $"running mean of $-\\log {Q}(x)$, {Unit}";
+    public string SharedMeanTitle => $"running mean of the cost, {Unit}";
+    public string SeriesLabel => $"$-\\log {Q}(x)$";
+    public string TapeHeader => $"$x \\sim {P}$    cost $-\\log {Q}(x)$";
+    public string SampleText(int index) => $"{NumberFormat.Fixed(Trace.Costs[index], 3)} {Unit}";
+
+    public IReadOnlyList<ReferenceLine> References =>
+    [
+        new("exact", Trace.ExactCrossEntropy, $"H({P},{Q})", "q"),
+        new("entropy", Trace.EntropyOfP, $"H({P})", "p"),
+    ];
 
     public override object Manifest() => new
     {

@@ -19,6 +19,11 @@ public static class SimulationRunner
             case CrossEntropySweepSpec sweep:
                 return CrossEntropySweepRun.Run(sweep.Name, sweep.SampleFrom, sweep.Start, Discrete(scene, sweep.SampleFrom),
                     Discrete(scene, sweep.Start), sweep.Steps, sweep.Samples, sweep.Seed, sweep.LogBase);
+            case HuffmanBuildSpec build:
+                return new HuffmanBuildRun(build.Name, build.Of, Discrete(scene, build.Of));
+            case HuffmanDepthSamplingSpec depth:
+                return new HuffmanDepthSamplingRun(depth.Name, depth.SampleFrom, depth.CodeFor, Discrete(scene, depth.SampleFrom),
+                    Discrete(scene, depth.CodeFor), depth.Samples, depth.Seed);
             default:
                 throw new InvalidOperationException($"no runner for simulation kind '{spec.Kind}'");
         }

@@ -7,10 +7,13 @@ public static class SimulationOutputs
     {
         [CrossEntropySamplingSpec.KindName] = ["count", "mean", "stderr", "exact", "entropy", "kl", "last-cost", "samples"],
         [CrossEntropySweepSpec.KindName] = ["entropy", "start-exact", "end-exact", "steps"],
+        [HuffmanBuildSpec.KindName] = ["merges", "outcomes", "max-depth", "entropy", "expected-length"],
+        [HuffmanDepthSamplingSpec.KindName] = ["count", "samples", "mean", "stderr", "last-depth", "expected-depth", "own-expected-depth", "cross-entropy", "entropy", "kl", "extra-bits"],
     };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReferencesByKind { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [CrossEntropySamplingSpec.KindName] = ["exact", "entropy"],
+        [HuffmanDepthSamplingSpec.KindName] = ["expected-depth", "cross-entropy", "entropy", "own-expected-depth"],
     };
 }

@@ -18,10 +18,11 @@ internal static class ElementReader
         [TextElementSpec.KindName] = ["role", "align", "color"],
         [MathElementSpec.KindName] = ["size", "color", "align"],
         [BarsElementSpec.KindName] = ["highlight", "information", "digits", "y-max", "values"],
-        [RunningMeanElementSpec.KindName] = ["reference", "band", "x-scale", "y-min", "y-max"],
+        [RunningMeanElementSpec.KindName] = ["reference", "band", "x-scale", "y-min", "y-max", "colors"],
         [ReadoutsElementSpec.KindName] = [],
         [SampleTapeElementSpec.KindName] = ["count"],
         [SweepPlotElementSpec.KindName] = [],
+        [HuffmanTreeElementSpec.KindName] = ["path", "rows", "digits", "color", "edge-labels"],
     };
 
     private static readonly IReadOnlyDictionary<string, TextRole> Roles = new Dictionary<string, TextRole>
@@ -80,12 +81,13 @@ internal static class ElementReader
             BarsElementSpec.KindName => ReadBars(map, main, common, references),
             RunningMeanElementSpec.KindName => ReadRunningMean(map, main, common, references),
             ReadoutsElementSpec.KindName => ReadReadouts(map, main, common, references),
-            SampleTapeElementSpec.KindName => SimulationName(map, main, references, CrossEntropySamplingSpec.KindName) is { } sim
+            SampleTapeElementSpec.KindName => SimulationName(map, main, references, SampledMeanKinds) is { } sim
                 ? new SampleTapeElementSpec(common, sim, map.Int("count", 1, 20) ?? 6)
                 : null,
             SweepPlotElementSpec.KindName => SimulationName(map, main, references, CrossEntropySweepSpec.KindName) is { } sweep
                 ? new SweepPlotElementSpec(common, sweep)
                 : null,
+            HuffmanTreeElementSpec.KindName => HuffmanTreeReader.Read(map, main, common, references),
             _ => null,
         };
     }
@@ -118,7 +120,7 @@ internal static class ElementReader
         }
         string? highlight = null;
         if (map.String("highlight") is { } h)
-            highlight = references.Simulation(map.Value("highlight")!, h, CrossEntropySamplingSpec.KindName)?.Name;
+            highlight = references.Simulation(map.Value("highlight")!, h, SampledMeanKinds)?.Name;
         string? information = null;
         if (map.String("information") is { } i && references.Distribution(map.Value("information")!, i) is DiscreteDistributionSpec info)
         {
@@ -129,16 +131,35 @@ internal static class ElementReader
         return new BarsElementSpec(common, names, highlight, information, map.Int("digits", 0, 6) ?? 3, map.Double("y-max", 0.01, 1), map.Bool("values") ?? true);
     }
 
+    /// <summary>Simulation kinds whose runs track a running mean (<c>ISampledMeanRun</c>).</summary>
+    internal static readonly string[] SampledMeanKinds = [CrossEntropySamplingSpec.KindName, HuffmanDepthSamplingSpec.KindName];
+
     private static RunningMeanElementSpec? ReadRunningMean(MapReader map, YamlNode main, ElementCommon common, References references)
     {
-        var sim = SimulationName(map, main, references, CrossEntropySamplingSpec.KindName);
-        if (sim is null) return null;
-        var known = SimulationOutputs.ReferencesByKind[CrossEntropySamplingSpec.KindName];
+        var names = main switch
+        {
+            YamlScalarNode { Value: { } one } => [one],
+            YamlSequenceNode seq => seq.Children.Select(c => map.ScalarString(c, "running-mean")).OfType<string>().ToList(),
+            _ => null,
+        };
+        if (names is null || names.Count == 0)
+        {
+            map.Context.Error(main, "'running-mean' needs one or more sampling simulations", "e.g. running-mean: ce or running-mean: [dq, dp]");
+            return null;
+        }
+        var sims = names.Select(n => references.Simulation(main, n, SampledMeanKinds)).ToList();
+        if (sims.Any(s => s is null)) return null;
+        var known = sims.SelectMany(s => SimulationOutputs.ReferencesByKind[s!.Kind]).Distinct().ToList();
         var refs = map.StringList("reference") ?? known;
         foreach (var r in refs.Where(r => !known.Contains(r)))
             map.Context.Error(map.Value("reference")!, $"unknown reference line '{r}'", Suggestions.Hint(r, known.ToList()));
-        return new RunningMeanElementSpec(common, sim, refs.Where(known.Contains).ToList(), map.Bool("band") ?? true,
-            map.Enum("x-scale", Scales) ?? AxisScale.Log, map.Double("y-min"), map.Double("y-max"));
+        var colors = map.StringList("colors") ?? [];
+        foreach (var c in colors.Where(c => !ColorNames.IsValid(c)))
+            map.Context.Error(map.Value("colors")!, $"unknown colour '{c}'", $"{Suggestions.Hint(c, ColorNames.Roles)} (or a hex colour like '#e69f00')");
+        if (colors.Count > 0 && colors.Count != names.Count)
+            map.Context.Error(map.Value("colors")!, $"'colors' has {colors.Count} colours for {names.Count} simulations", "give one colour per simulation, in the same order");
+        return new RunningMeanElementSpec(common, sims.Select(s => s!.Name).ToList(), refs.Where(known.Contains).ToList(), map.Bool("band") ?? true,
+            map.Enum("x-scale", Scales) ?? AxisScale.Log, map.Double("y-min"), map.Double("y-max"), colors.Where(ColorNames.IsValid).ToList());
     }
 
     private static ReadoutsElementSpec? ReadReadouts(MapReader map, YamlNode main, ElementCommon common, References references)
@@ -167,13 +188,13 @@ internal static class ElementReader
         return new ReadoutsElementSpec(common, items);
     }
 
-    private static string? SimulationName(MapReader map, YamlNode main, References references, params string[] kinds)
+    internal static string? SimulationName(MapReader map, YamlNode main, References references, params string[] kinds)
     {
         var name = map.ScalarString(main, "simulation");
         return name is null ? null : references.Simulation(main, name, kinds)?.Name;
     }
 
-    private static string Color(MapReader map, string fallback)
+    internal static string Color(MapReader map, string fallback)
     {
         var color = map.String("color");
         if (color is null) return fallback;

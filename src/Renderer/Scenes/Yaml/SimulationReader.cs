@@ -13,6 +13,8 @@ internal static class SimulationReader
     {
         [CrossEntropySamplingSpec.KindName] = ["kind", "seed", "sample-from", "score-with", "samples", "log-base"],
         [CrossEntropySweepSpec.KindName] = ["kind", "seed", "sample-from", "start", "steps", "samples", "log-base"],
+        [HuffmanBuildSpec.KindName] = ["kind", "of"],
+        [HuffmanDepthSamplingSpec.KindName] = ["kind", "seed", "sample-from", "code-for", "samples"],
     };
 
     private static readonly IReadOnlyDictionary<string, LogBase> LogBases = new Dictionary<string, LogBase>
@@ -67,6 +69,7 @@ internal static class SimulationReader
         }
         var map = new MapReader(context, node, $"simulation '{name}' ({kind})", keys);
         var seed = ReadSeed(map) ?? SeedDerivation.For(sceneSeed, name);
+        if (kind == HuffmanBuildSpec.KindName) return HuffmanSimulationReader.ReadBuild(map, name, seed, distributions, declared);
         var logBase = map.Enum("log-base", LogBases) ?? LogBase.Bits;
         var samples = map.Int("samples", 1, MaxSamples);
         if (samples is null && !map.Has("samples"))
@@ -95,12 +98,14 @@ internal static class SimulationReader
                 if (steps[0] == 0 && !CheckSupport(map, "start", p, start)) return null;
                 return new CrossEntropySweepSpec(name, map.Position, seed, p.Name, start.Name, steps, samples.Value, logBase);
             }
+            case HuffmanDepthSamplingSpec.KindName:
+                return HuffmanSimulationReader.ReadSampling(map, name, seed, p, samples, distributions, declared);
             default:
                 return null;
         }
     }
 
-    private static DiscreteDistributionSpec? Discrete(MapReader map, string key, IReadOnlyDictionary<string, DistributionSpec> distributions,
+    internal static DiscreteDistributionSpec? Discrete(MapReader map, string key, IReadOnlyDictionary<string, DistributionSpec> distributions,
         DeclaredNames declared, string simulation)
     {
         var name = map.String(key, required: true, hint: $"name the distribution, e.g. {key}: P");
@@ -120,7 +125,7 @@ internal static class SimulationReader
         return discrete;
     }
 
-    private static bool CheckCompatible(MapReader map, string key, DiscreteDistributionSpec p, DiscreteDistributionSpec q)
+    internal static bool CheckCompatible(MapReader map, string key, DiscreteDistributionSpec p, DiscreteDistributionSpec q)
     {
         if (p.Distribution.Outcomes.SequenceEqual(q.Distribution.Outcomes)) return true;
         map.Context.Error(map.Value(key)!, $"'{p.Name}' and '{q.Name}' have different outcomes",

@@ -1,14 +1,19 @@
 namespace Renderer.Scenes.Model.Elements;
 
-/// <summary>The running mean of a sampling simulation against the number of samples, with reference lines.</summary>
+/// <summary>
+/// The running mean of one or more sampling simulations (cross-entropy-sampling, huffman-depth-sampling)
+/// against the number of samples, with reference lines. Several simulations share the axes, each series in
+/// its own colour (<see cref="Colors"/>, theme role names; empty = the defaults).
+/// </summary>
 public sealed record RunningMeanElementSpec(
     ElementCommon Common,
-    string Simulation,
+    IReadOnlyList<string> Simulations,
     IReadOnlyList<string> References,
     bool Band,
     AxisScale XScale,
     double? YMin,
-    double? YMax)
+    double? YMax,
+    IReadOnlyList<string> Colors)
     : ElementSpec(Common)
 {
     public const string KindName = "running-mean";

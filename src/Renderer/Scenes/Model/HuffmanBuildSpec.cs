@@ -1,0 +1,14 @@
+using Renderer.Scenes.Diagnostics;
+
+namespace Renderer.Scenes.Model;
+
+/// <summary>
+/// Builds the Huffman tree of one distribution; its steps are the merges, so a slide that plays it shows
+/// the forest of weighted leaves being merged, two lightest nodes at a time, into the code tree.
+/// </summary>
+public sealed record HuffmanBuildSpec(string Name, SourcePosition At, ulong Seed, string Of)
+    : SimulationSpec(Name, At, Seed)
+{
+    public const string KindName = "huffman-build";
+    public override string Kind => KindName;
+}
