@@ -65,8 +65,9 @@ public sealed class RunningMeanElement : ISlideElement
         }).ToList();
 
         var p = ElementCompileContext.NameAsTex(runs[0].SampleFrom);
+        // The x title may be wider than a narrow plot: it stays on one line, centred under the plot, within the box.
         _xTitle = RichText.Layout($"samples drawn from ${p}$" + (spec.XScale == AxisScale.Log ? " (log scale)" : ""),
-            Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+            Typography.Small, Math.Max(plot.Width, context.Box.Width - 16), context.Measurer, context.Typesetter);
         _yTitle = RichText.Layout(runs.Count == 1 ? runs[0].MeanTitle : runs[0].SharedMeanTitle, Typography.Small, plot.Width + _right, context.Measurer, context.Typesetter);
     }
 
@@ -159,7 +160,8 @@ public sealed class RunningMeanElement : ISlideElement
         }
         output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
         output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
-        _xTitle.Render(output, plot.X, plot.Bottom + 56, plot.Width, TextAlign.Center, theme.Muted);
+        var xTitleLeft = Math.Min(Math.Max(frame.Box.X, plot.X + (plot.Width - _xTitle.Width) / 2), frame.Box.Right - _xTitle.Width);
+        _xTitle.Render(output, xTitleLeft, plot.Bottom + 56, _xTitle.Width, TextAlign.Center, theme.Muted);
         _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
     }
 

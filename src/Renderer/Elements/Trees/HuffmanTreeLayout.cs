@@ -235,7 +235,7 @@ public sealed class HuffmanTreeLayout
         var rowPitch = 1.45 * s;
         var tableGap = rows.Count == 0 ? 0 : 0.6 * s;
         var fixedHeight = 2 * pad + topHalf + leafRadius + tableGap + rows.Count * rowPitch;
-        var levelGap = maxDepth == 0 ? 0 : Math.Min((box.Height - fixedHeight) / maxDepth, 3.4 * s);
+        var levelGap = maxDepth == 0 ? 0 : Math.Min((box.Height - fixedHeight) / maxDepth, 4.2 * s);
         if (maxDepth > 0 && levelGap <= 0) return null;
         var total = fixedHeight + maxDepth * levelGap;
         if (total > box.Height + 1e-6) return null;
