@@ -215,7 +215,7 @@ public sealed class HuffmanTreeLayout
         {
             if (node.IsLeaf)
             {
-                halfWidth[node.Id] = Math.Max(leafRadius, metrics.Width(node.Label, nameFont) / 2 + 0.35 * s);
+                halfWidth[node.Id] = Math.Max(leafRadius, metrics.Width(node.Label, nameFont) / 2 + 0.22 * s);
                 halfHeight[node.Id] = leafRadius;
             }
             else if (plan.NodeWeights)
@@ -340,7 +340,7 @@ public sealed class HuffmanTreeLayout
             foreach (var (child, bit) in new[] { (l, '0'), (r, '1') })
             {
                 var to = new Vec2(G.X[child], LevelY(levels[child]));
-                edges.Add(new EdgePose(node.Id, child, bit, from, to, g, labelOpacity, EdgeLabelCenter(from, to, bit == '0')));
+                edges.Add(new EdgePose(node.Id, child, bit, from, to, g, labelOpacity, EdgeLabelCenter(from, to, bit == '0', node.Id, child)));
             }
         }
 
@@ -366,21 +366,38 @@ public sealed class HuffmanTreeLayout
     public (double Width, double Height) BitSize => (0.62 * BitFont.Size, CapHeight * BitFont.Size);
 
     /// <summary>
-    /// Where an edge's bit goes: beside the edge's midpoint, on the outer side (left of a 0-edge, right of a
-    /// 1-edge), pushed along the edge's normal just far enough that its box clears the line.
+    /// Where an edge's bit goes: beside the middle of the edge's visible part (between the two nodes' outlines),
+    /// on the outer side: sideways (left of a 0-edge, right of a 1-edge) for a steep edge, above it for a flat
+    /// one. Each stands off the line by a small gap; sideways is preferred unless it touches either node.
     /// </summary>
-    public Vec2 EdgeLabelCenter(Vec2 from, Vec2 to, bool left)
+    public Vec2 EdgeLabelCenter(Vec2 from, Vec2 to, bool left, int parent, int child)
     {
         double dx = to.X - from.X, dy = to.Y - from.Y;
-        var length = Math.Sqrt(dx * dx + dy * dy);
-        var mid = new Vec2(from.X + dx / 2, from.Y + dy / 2);
-        if (length < 1e-9) return mid;
-        double ux = dx / length, uy = dy / length;
-        var (nx, ny) = left ? (-uy, ux) : (uy, -ux);
+        if (Math.Abs(dx) < 1e-9 && Math.Abs(dy) < 1e-9) return from;
+        // Fractions of the edge hidden under the parent's and the child's outline (boxes).
+        var start = Math.Min(G.HalfWidth[parent] / Math.Max(1e-9, Math.Abs(dx)), G.HalfHeight[parent] / Math.Max(1e-9, Math.Abs(dy)));
+        var end = 1 - Math.Min(G.HalfWidth[child] / Math.Max(1e-9, Math.Abs(dx)), G.HalfHeight[child] / Math.Max(1e-9, Math.Abs(dy)));
+        var t = end > start ? (start + end) / 2 : 0.5;
+        var mid = new Vec2(from.X + dx * t, from.Y + dy * t);
         var (w, h) = BitSize;
-        var distance = 0.22 * FontSize + Math.Abs(nx) * w / 2 + Math.Abs(ny) * h / 2;
-        return new Vec2(mid.X + nx * distance, mid.Y + ny * distance);
+        var gap = 0.22 * FontSize;
+        // Across the label's height a line of slope dx/dy drifts sideways by (h/2)|dx/dy|, and across its width
+        // it climbs by (w/2)|dy/dx|: the label must stand that much further off.
+        var sideways = gap + w / 2 + h / 2 * Math.Abs(dx) / Math.Max(1e-9, Math.Abs(dy));
+        var upward = gap + h / 2 + w / 2 * Math.Abs(dy) / Math.Max(1e-9, Math.Abs(dx));
+        var side = new Vec2(mid.X + (left ? -sideways : sideways), mid.Y);
+        var up = new Vec2(mid.X, mid.Y - upward);
+        bool Clear(Vec2 c)
+        {
+            var label = Grow(new Box(c.X - w / 2, c.Y - h / 2, w, h), ClearanceEm * FontSize);
+            return !label.Intersects(NodeBox(parent, from)) && !label.Intersects(NodeBox(child, to));
+        }
+        if (Clear(side) && (sideways <= upward || !Clear(up))) return side;
+        return Clear(up) ? up : sideways <= upward ? side : up;
     }
+
+    private Box NodeBox(int id, Vec2 center) =>
+        new(center.X - G.HalfWidth[id], center.Y - G.HalfHeight[id], 2 * G.HalfWidth[id], 2 * G.HalfHeight[id]);
 
     // ---------------------------------------------------------------- checking
 
@@ -435,7 +452,10 @@ public sealed class HuffmanTreeLayout
         (LevelY(level) + G.HalfHeight[outcome] + 0.2 * FontSize, G.TableTop - 0.2 * FontSize);
 
     /// <summary>The first problem of a pose: a box outside the element, two boxes too close, an edge through a box.</summary>
-    public string? FindConflict(TreePose pose)
+    public string? FindConflict(TreePose pose) => FindConflict(pose, staticPairsChecked: false);
+
+    // Table cells and row headers do not move: once checked against each other, later poses skip those pairs.
+    private string? FindConflict(TreePose pose, bool staticPairsChecked)
     {
         var boxes = Boxes(pose);
         var clearance = ClearanceEm * FontSize;
@@ -446,6 +466,7 @@ public sealed class HuffmanTreeLayout
             var a = Grow(boxes[i].Box, clearance / 2);
             for (var j = i + 1; j < boxes.Count; j++)
             {
+                if (staticPairsChecked && IsStatic(boxes[i]) && IsStatic(boxes[j])) continue;
                 if (!a.Intersects(Grow(boxes[j].Box, clearance / 2))) continue;
                 if (IsLeafAndItsDropLine(boxes[i], boxes[j])) continue;
                 return $"{boxes[i].What} overlaps {boxes[j].What}";
@@ -478,11 +499,17 @@ public sealed class HuffmanTreeLayout
     /// <summary>The first problem at any checked moment of the build, or null if the layout is clean.</summary>
     public string? FindConflict()
     {
+        var first = true;
         foreach (var cursor in CheckedCursors())
-            if (FindConflict(Pose(cursor)) is { } problem)
+        {
+            if (FindConflict(Pose(cursor), staticPairsChecked: !first) is { } problem)
                 return $"after {cursor:0.##} merges: {problem}";
+            first = false;
+        }
         return null;
     }
+
+    private static bool IsStatic(LayoutBox b) => b.Kind is LayoutBoxKind.Cell or LayoutBoxKind.Header;
 
     private static bool IsLeafAndItsDropLine(LayoutBox a, LayoutBox b) =>
         (a.Kind, b.Kind) is (LayoutBoxKind.Node, LayoutBoxKind.DropLine) or (LayoutBoxKind.DropLine, LayoutBoxKind.Node) && a.Id == b.Id;
@@ -493,19 +520,17 @@ public sealed class HuffmanTreeLayout
     internal static bool SegmentHits(Vec2 a, Vec2 b, Box box)
     {
         double t0 = 0, t1 = 1, dx = b.X - a.X, dy = b.Y - a.Y;
-        foreach (var (p, q) in new[] { (-dx, a.X - box.X), (dx, box.Right - a.X), (-dy, a.Y - box.Y), (dy, box.Bottom - a.Y) })
-        {
-            if (Math.Abs(p) < 1e-12)
-            {
-                if (q < 0) return false;
-                continue;
-            }
-            var t = q / p;
-            if (p < 0) t0 = Math.Max(t0, t);
-            else t1 = Math.Min(t1, t);
-            if (t0 > t1) return false;
-        }
-        return true;
+        return Clip(-dx, a.X - box.X, ref t0, ref t1) && Clip(dx, box.Right - a.X, ref t0, ref t1)
+            && Clip(-dy, a.Y - box.Y, ref t0, ref t1) && Clip(dy, box.Bottom - a.Y, ref t0, ref t1);
+    }
+
+    private static bool Clip(double p, double q, ref double t0, ref double t1)
+    {
+        if (Math.Abs(p) < 1e-12) return q >= 0;
+        var t = q / p;
+        if (p < 0) t0 = Math.Max(t0, t);
+        else t1 = Math.Min(t1, t);
+        return t0 <= t1;
     }
 
     private sealed record Geometry(
