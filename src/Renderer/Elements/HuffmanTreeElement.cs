@@ -1,4 +1,5 @@
 using Renderer.Compilation.Simulations;
+using Renderer.Elements.Plotting;
 using Renderer.Elements.Text;
 using Renderer.Elements.Trees;
 using Renderer.Frames;
@@ -72,13 +73,14 @@ public sealed class HuffmanTreeElement : ISlideElement
         var theme = frame.Theme;
         var pose = _layout.Pose(frame.Cursor(_build.Name));
         var draw = _path is null ? (DrawState?)null : Draw(frame);
+        var counts = draw is { Counted: > 0 } d ? CountsAt(d.Counted) : null;
 
         DrawTableBackground(output, theme, draw);
         DrawDropLines(output, theme, pose);
-        DrawEdges(output, theme, pose, draw);
+        DrawEdges(output, theme, pose, draw, counts);
         DrawNodes(output, theme, pose, draw);
         DrawEdgeLabels(output, theme, pose, draw);
-        DrawTable(output, theme, pose, draw);
+        DrawTable(output, theme, pose, draw, counts);
     }
 
     // ---------------------------------------------------------------- sampling state
@@ -101,7 +103,9 @@ public sealed class HuffmanTreeElement : ISlideElement
             return counted == 0 ? new DrawState(0, null, 0, 0) : new DrawState(counted, counted - 1, 1, 1);
         var g = cursor - counted;
         if (g <= 0) return counted == 0 ? new DrawState(0, null, 0, 0) : new DrawState(counted, counted - 1, 1, 1);
-        return new DrawState(counted, counted, Easing.EaseInOut.Apply(g / 0.55), Math.Clamp((g - 0.55) / 0.45, 0, 1));
+        // The light reaches the leaf early (40 %), in step with the running mean's head, which eases out toward
+        // the new mean over the same interval; then the leaf pulses.
+        return new DrawState(counted, counted, Easing.EaseOut.Apply(g / 0.4), Math.Clamp((g - 0.4) / 0.6, 0, 1));
     }
 
     private int[] CountsAt(int k)
@@ -148,21 +152,22 @@ public sealed class HuffmanTreeElement : ISlideElement
         }
     }
 
-    private void DrawEdges(DisplayListBuilder output, Theme theme, TreePose pose, DrawState? draw)
+    private void DrawEdges(DisplayListBuilder output, Theme theme, TreePose pose, DrawState? draw, int[]? counts)
     {
         foreach (var edge in pose.Edges)
             output.Line(edge.From, edge.Tip, theme.Axis, 3);
 
         if (draw is not { } d) return;
-        // Flows: an edge is as thick as the share of the draws so far that went through it.
-        if (d.Counted > 0)
+        // Flows: an edge is as thick as the share of the draws so far that went through it. They fade in over
+        // the first draws, while single draws have the viewer's attention.
+        if (counts is not null)
         {
-            var counts = CountsAt(d.Counted);
+            var flow = theme.P.Fade(0.38 * Math.Min(1, d.Counted / 12.0));
             foreach (var edge in pose.Edges)
             {
                 var share = _leavesUnder[edge.Child].Sum(x => counts[x]) / (double)d.Counted;
                 if (share <= 0) continue;
-                output.Line(edge.From, edge.Tip, theme.P.Fade(0.38), 3 + 15 * share);
+                output.Line(edge.From, edge.Tip, flow, 3 + 15 * share);
             }
         }
         if (d.Sample is not { } sample) return;
@@ -201,7 +206,10 @@ public sealed class HuffmanTreeElement : ISlideElement
             output.Push(node.Opacity, default);
 
             if (node.Selected > 0)
+            {
+                output.Rect(Grow(box, 12), theme.Highlight.Fade(0.22 * node.Selected), null, 0, hh + 12);
                 output.Rect(Grow(box, 7), null, theme.Highlight.Fade(node.Selected), 4, hh + 7);
+            }
             if (onPath)
                 output.Rect(Grow(box, 6), null, theme.Highlight, 4, hh + 6);
 
@@ -255,7 +263,7 @@ public sealed class HuffmanTreeElement : ISlideElement
         }
     }
 
-    private void DrawTable(DisplayListBuilder output, Theme theme, TreePose pose, DrawState? draw)
+    private void DrawTable(DisplayListBuilder output, Theme theme, TreePose pose, DrawState? draw, int[]? counts)
     {
         var selected = new double[_layout.LeafCount];
         foreach (var node in pose.Nodes)
@@ -283,7 +291,10 @@ public sealed class HuffmanTreeElement : ISlideElement
                     DrawCode(output, theme, x, center, baseline, pose.Codes[x], x == drawn ? lit : 0);
                     continue;
                 }
-                output.Text(_layout.Cell(row, x), new Vec2(center, baseline), _layout.CellFont, x == drawn && draw is { Travel: >= 1 } ? theme.Highlight : ink, TextAnchor.Center);
+                var text = _layout.Rows[row] == HuffmanTreeRow.Draws
+                    ? counts is null ? "–" : NumberFormat.Fixed((double)counts[x] / draw!.Value.Counted, 2)
+                    : _layout.Cell(row, x);
+                output.Text(text, new Vec2(center, baseline), _layout.CellFont, x == drawn && draw is { Travel: >= 1 } ? theme.Highlight : ink, TextAnchor.Center);
             }
         }
     }

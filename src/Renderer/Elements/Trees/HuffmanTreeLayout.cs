@@ -23,10 +23,10 @@ namespace Renderer.Elements.Trees;
 /// nodes only ever move up, within their own columns, and the last merge leaves exactly the final tree.</para>
 /// <para><b>Fitting.</b> Plans are tried in order (<see cref="Ladder"/>): the label size shrinks from 34 to
 /// 28 design units (28 units is 10.5 px when the video is embedded 720 px wide: the legibility floor); then,
-/// at 28, labels give way in this order: the information row, probability digits beyond two, the weights
+/// at 28, labels give way in this order: the information and draws rows, probability digits beyond two, the weights
 /// inside merged nodes (they become dots), the probability row, the code-word row (replaced by the code
 /// length), the whole table, and finally the 0/1 edge labels. A plan is accepted only when no two label or
-/// node boxes come closer than a small clearance, no edge passes through a box that is not its own, and
+/// node boxes come closer than a small clearance (table cells: half an em), no edge passes through a box that is not its own, and
 /// everything lies inside the element's box — checked for every build step and several moments inside each
 /// merge. If no plan fits, <see cref="Fit"/> throws <see cref="TreeLayoutException"/>.</para>
 /// <para>Boxes are ink boxes: text is as tall as a capital (0.73 em, Inter's cap height), which is what the eye
@@ -42,6 +42,9 @@ public sealed class HuffmanTreeLayout
 
     /// <summary>Smallest gap between any two boxes, as a fraction of the label size.</summary>
     public const double ClearanceEm = 0.16;
+
+    /// <summary>Smallest gap between neighbouring table cells: numbers in a row must read as separate numbers.</summary>
+    public const double CellGapEm = 0.5;
 
     private readonly int[][] _levels;      // [step][node id]: level at that step, -1 before the node exists
     private readonly int[][] _paths;       // [outcome]: node ids from the root down to the leaf
@@ -137,7 +140,7 @@ public sealed class HuffmanTreeLayout
         }
         for (var size = LargestFontSize; size >= SmallestFontSize; size -= 2) Add(new TreeLabelPlan(size, rows, digits, true, edgeLabels));
         var plan = plans[^1];
-        Add(plan = plan with { Rows = plan.Rows.Where(r => r != HuffmanTreeRow.Information).ToList() });
+        Add(plan = plan with { Rows = plan.Rows.Where(r => r is not (HuffmanTreeRow.Information or HuffmanTreeRow.Draws)).ToList() });
         Add(plan = plan with { ProbabilityDigits = Math.Min(plan.ProbabilityDigits, 2) });
         Add(plan = plan with { NodeWeights = false });
         Add(plan = plan with { Rows = plan.Rows.Where(r => r != HuffmanTreeRow.Probability).ToList() });
@@ -275,6 +278,8 @@ public sealed class HuffmanTreeLayout
         HuffmanTreeRow.Probability => NumberFormat.Shortest(distribution[outcome], digits),
         HuffmanTreeRow.Code => tree.Depth(outcome) == 0 ? "–" : tree.CodeWord(outcome),
         HuffmanTreeRow.Length => tree.Depth(outcome).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // Live values, written by the element; every one is 0.00..1.00, as wide as this.
+        HuffmanTreeRow.Draws => "0.00",
         _ => NumberFormat.Shortest(-Math.Log2(distribution[outcome]), 2),
     };
 
@@ -467,7 +472,9 @@ public sealed class HuffmanTreeLayout
             for (var j = i + 1; j < boxes.Count; j++)
             {
                 if (staticPairsChecked && IsStatic(boxes[i]) && IsStatic(boxes[j])) continue;
-                if (!a.Intersects(Grow(boxes[j].Box, clearance / 2))) continue;
+                var cells = boxes[i].Kind == LayoutBoxKind.Cell && boxes[j].Kind == LayoutBoxKind.Cell;
+                if (cells ? !Grow(boxes[i].Box, CellGapEm * FontSize / 2).Intersects(Grow(boxes[j].Box, CellGapEm * FontSize / 2))
+                          : !a.Intersects(Grow(boxes[j].Box, clearance / 2))) continue;
                 if (IsLeafAndItsDropLine(boxes[i], boxes[j])) continue;
                 return $"{boxes[i].What} overlaps {boxes[j].What}";
             }

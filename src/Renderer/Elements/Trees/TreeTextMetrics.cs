@@ -31,6 +31,7 @@ public sealed class TreeTextMetrics(ITextMeasurer measurer, IFormulaTypesetter t
             HuffmanTreeRow.Probability => $"${q}(x)$",
             HuffmanTreeRow.Code => "code word",
             HuffmanTreeRow.Length => "bits",
+            HuffmanTreeRow.Draws => "share of draws",
             _ => $"$-\\log_2 {q}(x)$",
         };
     }

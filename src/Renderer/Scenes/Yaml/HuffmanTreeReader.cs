@@ -14,6 +14,7 @@ internal static class HuffmanTreeReader
         ["code"] = HuffmanTreeRow.Code,
         ["length"] = HuffmanTreeRow.Length,
         ["information"] = HuffmanTreeRow.Information,
+        ["draws"] = HuffmanTreeRow.Draws,
     };
 
     public static readonly IReadOnlyList<HuffmanTreeRow> DefaultRows = [HuffmanTreeRow.Probability, HuffmanTreeRow.Code];
@@ -42,6 +43,8 @@ internal static class HuffmanTreeReader
                 map.Context.Error(map.Value("rows")!, $"row '{name}' is listed twice", "list each row once");
             else rows.Add(row);
         }
+        if (rows.Contains(HuffmanTreeRow.Draws) && !map.Has("path"))
+            map.Context.Error(map.Value("rows")!, "the 'draws' row counts the draws of a sampling simulation", "bind one with 'path: <huffman-depth-sampling>'");
         if (build is null) return null;
         return new HuffmanTreeElementSpec(common, build.Name, path, map.Has("rows") ? rows : DefaultRows,
             map.Int("digits", 1, 6) ?? 4, ElementReader.Color(map, "accent"), map.Bool("edge-labels") ?? true);

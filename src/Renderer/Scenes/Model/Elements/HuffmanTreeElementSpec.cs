@@ -34,4 +34,7 @@ public enum HuffmanTreeRow
 
     /// <summary>The outcome's information -log2 Q(x) in bits, which equals the code length when Q is dyadic.</summary>
     Information,
+
+    /// <summary>The share of the draws so far (of the <c>path</c> simulation) that landed on the leaf.</summary>
+    Draws,
 }
