@@ -175,7 +175,9 @@ public sealed class HuffmanTreeElement : ISlideElement
         var lit = LitEdges(d, path.Count - 1);
         for (var i = 0; i + 1 < path.Count && i < lit; i++)
         {
-            var edge = pose.Edges.FirstOrDefault(e => e.Parent == path[i] && e.Child == path[i + 1]);
+            var index = FindEdge(pose, path[i], path[i + 1]);
+            if (index < 0) break; // the build has not made this edge yet
+            var edge = pose.Edges[index];
             var part = Math.Min(1, lit - i);
             var tip = new Vec2(edge.From.X + (edge.To.X - edge.From.X) * part, edge.From.Y + (edge.To.Y - edge.From.Y) * part);
             output.Line(edge.From, tip, theme.Highlight, 7);
@@ -322,6 +324,13 @@ public sealed class HuffmanTreeElement : ISlideElement
         if (progress.Arriving > 0 && progress.Visible < code.Length)
             output.Text(code[code.Length - progress.Visible - 1].ToString(), new Vec2(right - widths[progress.Visible], baseline), font,
                 theme.Text.Fade(progress.Arriving), TextAnchor.Right);
+    }
+
+    private static int FindEdge(TreePose pose, int parent, int child)
+    {
+        for (var i = 0; i < pose.Edges.Count; i++)
+            if (pose.Edges[i].Parent == parent && pose.Edges[i].Child == child) return i;
+        return -1;
     }
 
     private static int IndexOf(IReadOnlyList<int> list, int value)

@@ -75,16 +75,11 @@ public sealed class HuffmanTreeLayout
     public int MaxDepth => G.MaxDepth;
     public double FontSize => Plan.FontSize;
     public double Pitch => G.Pitch;
-    public double LevelGap => G.LevelGap;
 
     public FontSpec NameFont => new(FontWeight.SemiBold, FontSize);
     public FontSpec WeightFont => new(FontWeight.Medium, FontSize * 0.88);
     public FontSpec BitFont => new(FontWeight.Medium, FontSize * 0.88);
     public FontSpec CellFont => new(FontWeight.Medium, FontSize);
-    public FontSpec HeaderFont => new(FontWeight.Regular, FontSize);
-
-    /// <summary>Radius of a leaf's circle.</summary>
-    public double LeafRadius => G.LeafRadius;
 
     /// <summary>Half the drawn width and height of a node (a leaf's circle or chip, a merged node's pill or dot).</summary>
     public (double HalfWidth, double HalfHeight) NodeSize(int id) => (G.HalfWidth[id], G.HalfHeight[id]);
@@ -108,18 +103,14 @@ public sealed class HuffmanTreeLayout
     /// <summary>The final text of a table cell.</summary>
     public string Cell(int row, int outcome) => _cells[row][outcome];
 
-    public double CellWidth(int row, int outcome) => _cellWidths[row][outcome];
-
     /// <summary>The baseline of table row <paramref name="row"/>.</summary>
     public double RowBaseline(int row) => G.TableTop + row * G.RowPitch + (G.RowPitch + CapHeight * FontSize) / 2;
 
     /// <summary>The band of the table (all rows), empty when there are no rows.</summary>
     public double TableTop => G.TableTop;
     public double TableBottom => G.TableTop + Rows.Count * G.RowPitch;
-    public double RowPitch => G.RowPitch;
 
-    /// <summary>Left edge of the row headers; the headers are right-aligned to <see cref="GutterRight"/>.</summary>
-    public double GutterLeft => G.Left;
+    /// <summary>The row headers are right-aligned to this x.</summary>
     public double GutterRight => G.Left + G.Gutter - 0.8 * FontSize;
 
     /// <summary>Width, ascent and descent (from its baseline, the row's baseline) of each row's header, in row order.</summary>
@@ -268,7 +259,7 @@ public sealed class HuffmanTreeLayout
         }
 
         var paths = Enumerable.Range(0, n).Select(o => tree.PathToLeaf(o).ToArray()).ToArray();
-        var geometry = new Geometry(maxDepth, pitch, levelGap, top, tableTop, rowPitch, left, gutter, leafRadius, x, halfWidth, halfHeight);
+        var geometry = new Geometry(maxDepth, pitch, levelGap, top, tableTop, rowPitch, left, gutter, x, halfWidth, halfHeight);
         return new HuffmanTreeLayout(tree, box, plan, geometry, levels, paths, cells, cellWidths, headers);
     }
 
@@ -542,7 +533,7 @@ public sealed class HuffmanTreeLayout
 
     private sealed record Geometry(
         int MaxDepth, double Pitch, double LevelGap, double Top, double TableTop, double RowPitch, double Left, double Gutter,
-        double LeafRadius, double[] X, double[] HalfWidth, double[] HalfHeight);
+        double[] X, double[] HalfWidth, double[] HalfHeight);
 }
 
 public enum LayoutBoxKind { Node, EdgeLabel, Cell, Header, DropLine }
