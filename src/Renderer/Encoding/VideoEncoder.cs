@@ -70,6 +70,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     public int? SocketSendBufferBytes => _source.SocketSendBufferBytes;
 
     /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
+    /// <param name="socketBufferBytes">Send buffer to request for the frame socket; ≤ 0 keeps the kernel default.</param>
     public static VideoEncoder Start(string outputPath, EncoderSettings settings, int socketBufferBytes = DefaultSocketBufferBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
