@@ -56,7 +56,7 @@ public sealed class RunningMeanElement : ISlideElement
         _references = refs;
         _xTitle = RichText.Layout($"samples drawn from ${p}$ (log scale)".Replace(" (log scale)", spec.XScale == AxisScale.Log ? " (log scale)" : ""),
             Typography.Small, plot.Width, context.Measurer, context.Typesetter);
-        _yTitle = RichText.Layout($"running mean of $-\\log {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _yTitle = RichText.Layout($"mean of $-{ElementCompileContext.LogTex(trace.Base)} {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
     }
 
     public ElementCommon Common => _spec.Common;
@@ -91,6 +91,20 @@ public sealed class RunningMeanElement : ISlideElement
         }
 
         DrawReferences(frame, output, plot);
+        DrawCurrentValue(frame, output, plot, cursor);
+    }
+
+    // "n = 645   2.594 ± 0.023 bits": the number the line is at, so the viewer can read the convergence.
+    private void DrawCurrentValue(in ElementFrame frame, DisplayListBuilder output, Box plot, double cursor)
+    {
+        var k = (int)Math.Floor(cursor + 1e-9);
+        if (k < 1) return;
+        var mean = _run.Trace.Running.Mean[k - 1];
+        var se = _run.Trace.Running.StandardError[k - 1];
+        var text = $"n = {NumberFormat.Count(k)}    {NumberFormat.Fixed(mean, 3)} ± {NumberFormat.Fixed(se, 3)} {_run.Trace.Base.Unit()}";
+        var baseline = frame.Box.Y + _yTitle.Lines[0].Ascent;
+        // Right-aligned to the element's edge: above the reference labels' column, clear of the axis title.
+        output.Text(text, new Vec2(frame.Box.Right, baseline), Typography.Small with { Weight = FontWeight.SemiBold }, frame.Theme.Accent, TextAnchor.Right);
     }
 
     private Vec2 Head(double cursor, int count)
@@ -131,7 +145,7 @@ public sealed class RunningMeanElement : ISlideElement
         var theme = frame.Theme;
         var wanted = _references.Select(r => _y.Map(r.Value)).ToList();
         var labelHeight = _references.Count == 0 ? 0 : _references.Max(r => r.Label.Height(_formulaScale) + r.Label.Depth(_formulaScale)) + 10;
-        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y, plot.Bottom);
+        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y + labelHeight / 2, plot.Bottom - labelHeight / 2);
         for (var i = 0; i < _references.Count; i++)
         {
             var (label, value, isExact) = _references[i];
