@@ -96,6 +96,27 @@ public sealed class SceneToVideoTests
     }
 
     [Fact]
+    public void Frames_reported_unchanged_really_are_pixel_identical_to_their_predecessor()
+    {
+        using var dir = new TemporaryDirectory();
+        // Slide 1 lasts 2 s: it holds still between its fade-in (0.6 s) and fade-out (last 0.4 s); slide 2 keeps sampling.
+        File.WriteAllText(dir.File("small.yaml"), SmallScene.Replace("duration: 1s\n    caption: First", "duration: 2s\n    caption: First"));
+        using var scene = PreparedScene.Load(dir.File("small.yaml"));
+        var source = scene.FrameSource(320, 180);
+
+        var unchanged = Enumerable.Range(1, source.FrameCount - 1).Where(source.IsSameAsPrevious).ToList();
+
+        // Fades end at 0.6 s (frame 18) and the fade-out starts at 1.6 s (frame 48); eased alpha may reach its
+        // final byte a frame early, so the hold is contiguous and lies within [15, 48].
+        Assert.InRange(unchanged.Count, 28, 34);
+        Assert.Equal(Enumerable.Range(unchanged[0], unchanged.Count), unchanged);
+        Assert.InRange(unchanged[0], 15, 19);
+        Assert.InRange(unchanged[^1], 46, 48);
+        foreach (var k in unchanged)
+            Assert.Equal(DirectFrames.DrawBgra(source, k - 1), DirectFrames.DrawBgra(source, k));
+    }
+
+    [Fact]
     public void A_still_png_equals_the_frame_the_video_draws()
     {
         using var dir = new TemporaryDirectory();
