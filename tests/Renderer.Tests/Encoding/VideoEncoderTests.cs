@@ -142,6 +142,23 @@ public class VideoEncoderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Temporary_files_left_by_dead_processes_are_cleaned_up()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        string stale = VideoEncoder.TemporaryPathFor(path, int.MaxValue); // no process has this id
+        string unrelated = directory.File(".other.tmp-2147483647.mp4");
+        await File.WriteAllTextAsync(stale, "half a video");
+        await File.WriteAllTextAsync(unrelated, "someone else's");
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30)))
+            await FramePipeline.RunAsync(new SyntheticFrameSource(64, 36, 30, 3), encoder);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(unrelated));
+    }
+
+    [Fact]
     public void Temporary_file_is_hidden_beside_the_target()
     {
         string temporary = VideoEncoder.TemporaryPathFor("/videos/out/clip.mp4", 4242);
