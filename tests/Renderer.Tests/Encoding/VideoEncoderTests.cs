@@ -128,6 +128,7 @@ public class VideoEncoderTests(ITestOutputHelper output)
         });
 
         Assert.Contains(error.FfmpegErrorTail, line => line.Contains("invalid width x height", StringComparison.Ordinal));
+        Assert.NotNull(error.ExitCode);
         Assert.NotEqual(0, error.ExitCode);
         Assert.Equal("previous video", await File.ReadAllTextAsync(path));
         Assert.Equal([path], Directory.GetFiles(directory.Path));
