@@ -209,6 +209,8 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         IReadOnlyList<string> tail = _stderr.Snapshot();
         if (tail.Count == 0 && result is not null)
             tail = result.StandardError.TakeLast(ErrorTailLines).ToArray();
+        if (tail.Count == 0 && (cause ?? _ffmpeg.Exception?.GetBaseException()) is { } reason)
+            tail = [reason.Message]; // e.g. ffmpeg could not be started at all
         return new EncodingException($"{message} while encoding '{OutputPath}'", tail, result?.ExitCode, cause);
     }
 

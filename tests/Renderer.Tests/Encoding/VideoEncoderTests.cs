@@ -128,6 +128,7 @@ public class VideoEncoderTests(ITestOutputHelper output)
         });
 
         Assert.Contains(error.FfmpegErrorTail, line => line.Contains("invalid width x height", StringComparison.Ordinal));
+        Assert.NotNull(error.ExitCode);
         Assert.NotEqual(0, error.ExitCode);
         Assert.Equal("previous video", await File.ReadAllTextAsync(path));
         Assert.Equal([path], Directory.GetFiles(directory.Path));
@@ -139,6 +140,23 @@ public class VideoEncoderTests(ITestOutputHelper output)
         using var directory = new TemporaryDirectory();
         await using VideoEncoder encoder = VideoEncoder.Start(directory.File("clip.mp4"), EncoderSettings.Preview(64, 36, 30));
         await Assert.ThrowsAsync<ArgumentException>(async () => await encoder.WriteFrameAsync(new byte[64 * 36 * 4]));
+    }
+
+    [Fact]
+    public async Task Temporary_files_left_by_dead_processes_are_cleaned_up()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        string stale = VideoEncoder.TemporaryPathFor(path, int.MaxValue); // no process has this id
+        string unrelated = directory.File(".other.tmp-2147483647.mp4");
+        await File.WriteAllTextAsync(stale, "half a video");
+        await File.WriteAllTextAsync(unrelated, "someone else's");
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30)))
+            await FramePipeline.RunAsync(new SyntheticFrameSource(64, 36, 30, 3), encoder);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(unrelated));
     }
 
     [Fact]
