@@ -89,7 +89,8 @@ public static class EncodingBenchmark
         return (scalar, vector);
     }
 
-    private static async Task<BenchmarkResult> EncodeFileAsync(
+    /// <summary>ffmpeg alone encoding raw frames from a file with exactly the render's arguments: the speed limit.</summary>
+    public static async Task<BenchmarkResult> EncodeFileAsync(
         string rawPath, EncoderSettings settings, int frames, string workDirectory, CancellationToken cancellationToken)
     {
         string output = Path.Combine(workDirectory, "encoder-only.mp4");
