@@ -6,7 +6,7 @@ public class EncoderSettingsTests
 {
     [Theory]
     [InlineData("preview", 1920, 1080, "ultrafast", 28)]
-    [InlineData("draft", 1920, 1080, "veryfast", 23)]
+    [InlineData("draft", 1920, 1080, "superfast", 23)]
     [InlineData("high", 1920, 1080, EncoderSettings.HighPreset, EncoderSettings.HighCrf)]
     [InlineData("HIGH", 1920, 1080, EncoderSettings.HighPreset, EncoderSettings.HighCrf)]
     [InlineData("4k", 3840, 2160, EncoderSettings.HighPreset, EncoderSettings.HighCrf)]
