@@ -14,6 +14,8 @@ public sealed class SkiaFrameRenderer : IDisposable
     private readonly IFormulaPainter _formulas;
     private readonly Dictionary<FontSpec, SKFont> _fontCache = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly Dictionary<Raster, SKImage> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly SKPaint _imagePaint = new() { IsAntialias = true };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
 
     public SkiaFrameRenderer(FontLibrary fonts, IFormulaPainter formulas, int width, int height)
@@ -94,7 +96,31 @@ public sealed class SkiaFrameRenderer : IDisposable
             case FormulaItem f:
                 _formulas.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
                 break;
+            case RasterItem image:
+                DrawRaster(canvas, image);
+                break;
         }
+    }
+
+    // Rasters are built at compile time; each becomes a native image once per renderer and is reused.
+    private void DrawRaster(SKCanvas canvas, RasterItem item)
+    {
+        if (!_images.TryGetValue(item.Raster, out var image))
+        {
+            var info = new SKImageInfo(item.Raster.Width, item.Raster.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+            unsafe
+            {
+                fixed (byte* pixels = item.Raster.Rgba)
+                {
+                    using var pixmap = new SKPixmap(info, (nint)pixels, info.RowBytes);
+                    image = SKImage.FromPixelCopy(pixmap);
+                }
+            }
+            _images[item.Raster] = image;
+        }
+        var rect = new SKRect((float)item.Box.X, (float)item.Box.Y, (float)item.Box.Right, (float)item.Box.Bottom);
+        _imagePaint.Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * Math.Clamp(item.Opacity, 0, 1)));
+        canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), _imagePaint);
     }
 
     private SKFont Font(FontSpec spec)
@@ -137,6 +163,8 @@ public sealed class SkiaFrameRenderer : IDisposable
     public void Dispose()
     {
         foreach (var font in _fontCache.Values) font.Dispose();
+        foreach (var image in _images.Values) image.Dispose();
+        _imagePaint.Dispose();
         _stroke.PathEffect?.Dispose();
         _fill.Dispose();
         _stroke.Dispose();
