@@ -8,13 +8,23 @@ namespace Renderer.Elements.Plotting;
 /// </summary>
 public static class Contours
 {
+    // A crossing lies on one lattice edge: (i, j) with Vertical = false is the edge (i, j)-(i+1, j), with
+    // Vertical = true the edge (i, j)-(i, j+1). Neighbouring cells name a shared crossing by the same edge, so
+    // segments are joined exactly, by identity rather than by comparing coordinates.
+    private readonly record struct Edge(int I, int J, bool Vertical);
+
     /// <summary>
-    /// The level set {f = level} of values[i, j] (i along x, j along y) as polylines in lattice coordinates
-    /// (x = i, y = j, fractional). Saddle cells are resolved by the cell-centre average.
+    /// The level set {f = level} of values(i, j) (i along x, j along y) as polylines in lattice coordinates
+    /// (x = i, y = j, fractional); a closed contour's last point repeats its first. Saddle cells are resolved
+    /// by the cell-centre average.
     /// </summary>
     public static IReadOnlyList<Vec2[]> Trace(Func<int, int, double> values, int nx, int ny, double level)
     {
-        var segments = new List<(Vec2 A, Vec2 B)>();
+        // A lattice value exactly on the level would put a crossing on a vertex; a relative nudge of 1e-12
+        // (invisible) keeps every crossing strictly inside its edge.
+        level += Math.Abs(level) * 1e-12 + 1e-300;
+        var points = new Dictionary<Edge, Vec2>();
+        var segments = new List<(Edge A, Edge B)>();
         for (var i = 0; i < nx - 1; i++)
         {
             for (var j = 0; j < ny - 1; j++)
@@ -23,11 +33,10 @@ public static class Contours
                 if (!(double.IsFinite(v00) && double.IsFinite(v10) && double.IsFinite(v11) && double.IsFinite(v01))) continue;
                 var code = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
                 if (code is 0 or 15) continue;
-                // Edge crossings: bottom (00-10), right (10-11), top (01-11), left (00-01).
-                Vec2 Bottom() => new(i + Frac(v00, v10, level), j);
-                Vec2 Right() => new(i + 1, j + Frac(v10, v11, level));
-                Vec2 Top() => new(i + Frac(v01, v11, level), j + 1);
-                Vec2 Left() => new(i, j + Frac(v00, v01, level));
+                Edge Bottom() => Add(new Edge(i, j, false), new Vec2(i + Frac(v00, v10, level), j));
+                Edge Top() => Add(new Edge(i, j + 1, false), new Vec2(i + Frac(v01, v11, level), j + 1));
+                Edge Left() => Add(new Edge(i, j, true), new Vec2(i, j + Frac(v00, v01, level)));
+                Edge Right() => Add(new Edge(i + 1, j, true), new Vec2(i + 1, j + Frac(v10, v11, level)));
                 var centreAbove = (v00 + v10 + v11 + v01) / 4 > level;
                 switch (code)
                 {
@@ -48,22 +57,26 @@ public static class Contours
                 }
             }
         }
-        return Join(segments);
+        return Join(segments, points);
+
+        Edge Add(Edge edge, Vec2 point)
+        {
+            points[edge] = point;
+            return edge;
+        }
     }
 
     private static double Frac(double a, double b, double level) => a == b ? 0.5 : Math.Clamp((level - a) / (b - a), 0, 1);
 
-    // Segments from neighbouring cells share exact end points (same edge, same interpolation), so joining by
-    // rounded coordinates is exact in practice.
-    private static List<Vec2[]> Join(List<(Vec2 A, Vec2 B)> segments)
+    // Every edge crossing is shared by at most two segments (one per adjacent cell), so chains are unambiguous.
+    private static List<Vec2[]> Join(List<(Edge A, Edge B)> segments, Dictionary<Edge, Vec2> points)
     {
-        static (long, long) Key(Vec2 p) => ((long)Math.Round(p.X * 1e6), (long)Math.Round(p.Y * 1e6));
-        var byEnd = new Dictionary<(long, long), List<int>>();
+        var byEdge = new Dictionary<Edge, List<int>>();
         for (var s = 0; s < segments.Count; s++)
         {
-            foreach (var p in new[] { segments[s].A, segments[s].B })
+            foreach (var e in new[] { segments[s].A, segments[s].B })
             {
-                if (!byEnd.TryGetValue(Key(p), out var list)) byEnd[Key(p)] = list = [];
+                if (!byEdge.TryGetValue(e, out var list)) byEdge[e] = list = [];
                 list.Add(s);
             }
         }
@@ -73,24 +86,24 @@ public static class Contours
         {
             if (used[s]) continue;
             used[s] = true;
-            var line = new LinkedList<Vec2>([segments[s].A, segments[s].B]);
-            Extend(line, atEnd: true);
-            Extend(line, atEnd: false);
-            lines.Add(line.ToArray());
+            var chain = new LinkedList<Edge>([segments[s].A, segments[s].B]);
+            Extend(chain, atEnd: true);
+            Extend(chain, atEnd: false);
+            lines.Add(chain.Select(e => points[e]).ToArray());
         }
         return lines;
 
-        void Extend(LinkedList<Vec2> line, bool atEnd)
+        void Extend(LinkedList<Edge> chain, bool atEnd)
         {
             while (true)
             {
-                var tip = atEnd ? line.Last!.Value : line.First!.Value;
-                var next = byEnd[Key(tip)].FirstOrDefault(n => !used[n], -1);
+                var tip = atEnd ? chain.Last!.Value : chain.First!.Value;
+                var next = byEdge[tip].FirstOrDefault(n => !used[n], -1);
                 if (next < 0) return;
                 used[next] = true;
                 var (a, b) = segments[next];
-                var far = Key(a) == Key(tip) ? b : a;
-                if (atEnd) line.AddLast(far); else line.AddFirst(far);
+                var far = a == tip ? b : a;
+                if (atEnd) chain.AddLast(far); else chain.AddFirst(far);
             }
         }
     }

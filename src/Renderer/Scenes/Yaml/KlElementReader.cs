@@ -32,7 +32,7 @@ internal static class KlElementReader
             return null;
         }
         var fits = map.Has("fits") ? Fits(map, map.Value("fits")!, references) : [];
-        var colors = Colors(map, fits?.Count ?? 0);
+        var colors = Colors(map, fits?.Count);
         var labels = map.StringList("labels");
         if (labels is not null && fits is not null && labels.Count != fits.Count)
             map.Context.Error(map.Value("labels")!, $"'labels' has {labels.Count} entries for {fits.Count} fits", "give one label per fit, in order");
@@ -47,7 +47,7 @@ internal static class KlElementReader
     public static LossCurveElementSpec? ReadLossCurve(MapReader map, YamlNode main, ElementCommon common, References references)
     {
         var fits = Fits(map, main, references);
-        var colors = Colors(map, fits?.Count ?? 0);
+        var colors = Colors(map, fits?.Count);
         var yScale = map.Enum("y-scale", Scales) ?? AxisScale.Linear;
         var yRange = Range(map, "y-range", yScale == AxisScale.Log ? 1e-12 : double.NegativeInfinity);
         if (fits is null || colors is null || (map.Has("y-range") && yRange is null)) return null;
@@ -99,7 +99,7 @@ internal static class KlElementReader
             }
             panels.Add(fits);
         }
-        var colors = Colors(map, panels.Sum(p => p.Count));
+        var colors = Colors(map, ok ? panels.Sum(p => p.Count) : null);
         var colorRange = Range(map, "color-range", 1e-12);
         var (levels, count) = ContourLevels(map);
         if (!ok || colors is null || (map.Has("color-range") && colorRange is null) || (map.Has("contours") && levels is null && count is null)) return null;
@@ -131,7 +131,8 @@ internal static class KlElementReader
         return ok ? result : null;
     }
 
-    private static List<string>? Colors(MapReader map, int count)
+    /// <param name="count">How many fits the colours are for; null when the fits themselves are in error.</param>
+    private static List<string>? Colors(MapReader map, int? count)
     {
         var colors = map.StringList("colors") ?? [];
         var ok = true;
@@ -140,7 +141,7 @@ internal static class KlElementReader
             map.Context.Error(map.Value("colors")!, $"unknown colour '{c}'", $"{Suggestions.Hint(c, ColorNames.Roles)} (or a hex colour like '#e69f00')");
             ok = false;
         }
-        if (map.Has("colors") && colors.Count > count)
+        if (map.Has("colors") && count is not null && colors.Count > count)
         {
             map.Context.Error(map.Value("colors")!, $"'colors' has {colors.Count} entries for {count} fits", "give one colour per fit, in order");
             ok = false;
