@@ -158,7 +158,7 @@ public sealed class DensityPlotElement : ISlideElement
     private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
     {
         var theme = frame.Theme;
-        var yTicks = _y.Ticks(5);
+        var yTicks = _y.Ticks((int)Math.Clamp(Math.Round(plot.Height / 70) + 1, 3, 7));
         var yDecimals = NiceTicks.Decimals(yTicks);
         foreach (var t in yTicks)
         {

@@ -24,6 +24,7 @@ public sealed class LossLandscapeElement : ISlideElement
     private const double ColorBarWidth = 180, PanelGap = 64;
     private const double MapLeft = 104, MapTop = 62, MapRight = 10, MapBottom = 90;
     private const double BarWidth = 28;
+    private const byte ContourAlpha = 80;
 
     private readonly LossLandscapeElementSpec _spec;
     private readonly Panel[] _panels;
@@ -38,10 +39,12 @@ public sealed class LossLandscapeElement : ISlideElement
     private readonly double _startTagWidth;
     private const string TargetKey = "analytic answer";
 
-    private sealed record PathData(GaussianKlFitRun Run, string Color, Vec2[] Points, string EndTag, double EndTagWidth);
+    /// <param name="Kept">Indices of the points drawn: the iterates move less and less as the fit converges, so
+    /// points closer than a unit and a half to the last kept one are skipped (the head is always exact).</param>
+    private sealed record PathData(GaussianKlFitRun Run, string Color, Vec2[] Points, int[] Kept, string EndTag, double EndTagWidth);
 
     private sealed record Panel(
-        Box Map, LossLandscape Landscape, Raster Image, IReadOnlyList<Vec2[]> Contours, Formula Title,
+        Box Map, LossLandscape Landscape, Raster Image, Formula Title,
         IReadOnlyList<Vec2> Targets, IReadOnlyList<PathData> Paths, Axis Mean, Axis Sd);
 
     public LossLandscapeElement(LossLandscapeElementSpec spec, ElementCompileContext context)
@@ -84,9 +87,15 @@ public sealed class LossLandscapeElement : ISlideElement
                 var points = run.Trace.Steps.Select(s => Inside(new Vec2(mean.Map(s.Mean), sd.Map(s.StdDev)), map)).ToArray();
                 var f = run.Trace.Final;
                 var tag = $"({NumberFormat.Fixed(f.Mean, 3)}, {NumberFormat.Fixed(f.StdDev, 3)})";
-                return new PathData(run, colors[colorIndex++], points, tag, context.Measurer.Width(tag, _tagFont));
+                var kept = new List<int> { 0 };
+                for (var j = 1; j < points.Length; j++)
+                {
+                    var last = points[kept[^1]];
+                    if (Math.Abs(points[j].X - last.X) + Math.Abs(points[j].Y - last.Y) >= 1.5) kept.Add(j);
+                }
+                return new PathData(run, colors[colorIndex++], points, kept.ToArray(), tag, context.Measurer.Width(tag, _tagFont));
             }).ToList();
-            _panels[p] = new Panel(map, landscape, HeatMap(landscape, map), ContourLines(landscape, map), title,
+            _panels[p] = new Panel(map, landscape, HeatMap(landscape, map), title,
                 spec.Targets ? Targets(first, mean, sd, map) : [], paths, mean, sd);
         }
     }
@@ -114,6 +123,9 @@ public sealed class LossLandscapeElement : ISlideElement
         for (var i = 0; i < l.MeanSteps; i++)
             for (var j = 0; j < l.SdSteps; j++)
                 logs[i, j] = Math.Log(Math.Max(l[i, j], 1e-300));
+        // Contours are baked into the image: traced once here, stroked once by the drawing layer.
+        var contour = new Rgba(255, 255, 255, ContourAlpha);
+        var overlay = ContourLines(l, new Box(0, 0, width, height)).Select(line => new RasterStroke(line, contour, 1.8)).ToList();
         return Raster.Create(width, height, (px, py) =>
         {
             // Pixel centres, σ growing upward; bilinear in log-loss between lattice points.
@@ -127,7 +139,7 @@ public sealed class LossLandscapeElement : ISlideElement
             var j1 = Math.Min(j + 1, l.SdSteps - 1);
             var v = (1 - a) * (1 - b) * logs[i, j] + a * (1 - b) * logs[i1, j] + (1 - a) * b * logs[i, j1] + a * b * logs[i1, j1];
             return Colormap.Viridis((v - _logMin) / (_logMax - _logMin));
-        });
+        }, overlay);
     }
 
     private List<Vec2[]> ContourLines(LossLandscape l, Box map)
@@ -181,13 +193,12 @@ public sealed class LossLandscapeElement : ISlideElement
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
-        var contour = new Rgba(255, 255, 255, 80);
+        var contour = new Rgba(255, 255, 255, ContourAlpha);
         var halo = new Rgba(0, 0, 0, 130);
         foreach (var panel in _panels)
         {
             var map = panel.Map;
             output.Image(panel.Image, map);
-            foreach (var line in panel.Contours) output.Polyline(line, contour, 1.8);
             output.Rect(map, null, theme.Axis, 2);
             DrawAxes(output, panel, theme);
             output.Formula(panel.Title, new Vec2(map.CenterX - panel.Title.Width(_formulaScale) / 2, map.Y - 22), _formulaScale, theme.Text);
@@ -205,8 +216,9 @@ public sealed class LossLandscapeElement : ISlideElement
                 // The drawn path too, sampled every few units, so a tag never hides the route taken.
                 var last = path.Points[0];
                 var shown = (int)Math.Clamp(Math.Floor(frame.Cursor(path.Run.Name) + 1e-9), 0, path.Run.Updates);
-                for (var j = 1; j <= shown; j++)
+                foreach (var j in path.Kept)
                 {
+                    if (j > shown) break;
                     var p = path.Points[j];
                     if (Math.Abs(p.X - last.X) + Math.Abs(p.Y - last.Y) < 10) continue;
                     occupied.Add(new Box(p.X - 5, p.Y - 5, 10, 10));
@@ -227,15 +239,16 @@ public sealed class LossLandscapeElement : ISlideElement
                 Tag(output, theme, path.Points[0], "start", _startTagWidth, theme.Resolve(path.Color), [Side.Below, Side.Left, Side.Right, Side.Above], panel.Map, occupied);
         }
         if (_spec.ColorBar) DrawColorBar(frame, output, contour);
-        if (_panels.Any(p => p.Targets.Count > 0)) DrawTargetKey(output, theme, halo);
+        if (_panels.Any(p => p.Targets.Count > 0)) DrawTargetKey(output, theme);
     }
 
     // "× analytic answer" under the first panel, left of the μ axis title.
-    private void DrawTargetKey(DisplayListBuilder output, Theme theme, Rgba halo)
+    private void DrawTargetKey(DisplayListBuilder output, Theme theme)
     {
         var map = _panels[0].Map;
-        var c = new Vec2(map.X + 12, map.Bottom + 70);
-        Cross(output, c, 10, halo);
+        var c = new Vec2(map.X - MapLeft + 12, map.Bottom + 70);
+        output.Line(new Vec2(c.X - 10, c.Y - 10), new Vec2(c.X + 10, c.Y + 10), theme.Text, 3);
+        output.Line(new Vec2(c.X - 10, c.Y + 10), new Vec2(c.X + 10, c.Y - 10), theme.Text, 3);
         output.Text(TargetKey, new Vec2(c.X + 24, c.Y + 11), Typography.Tick, theme.Muted);
     }
 
@@ -263,8 +276,12 @@ public sealed class LossLandscapeElement : ISlideElement
         var cursor = Math.Clamp(raw, 0, run.Updates);
         var k = (int)Math.Floor(cursor + 1e-9);
         var head = Head(frame, panel, path);
-        var line = new List<Vec2>(k + 2);
-        for (var j = 0; j <= k; j++) line.Add(path.Points[j]);
+        var line = new List<Vec2>(path.Kept.Length + 1);
+        foreach (var j in path.Kept)
+        {
+            if (j > k) break;
+            line.Add(path.Points[j]);
+        }
         line.Add(head);
 
         output.Polyline(line, halo, 10);

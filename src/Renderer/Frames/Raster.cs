@@ -9,7 +9,7 @@ public sealed class Raster
 {
     private readonly byte[] _rgba;
 
-    public Raster(int width, int height, byte[] rgba)
+    public Raster(int width, int height, byte[] rgba, IReadOnlyList<RasterStroke>? overlay = null)
     {
         ArgumentNullException.ThrowIfNull(rgba);
         if (width < 1 || height < 1) throw new ArgumentException($"a raster needs a positive size, not {width}×{height}");
@@ -17,6 +17,7 @@ public sealed class Raster
         Width = width;
         Height = height;
         _rgba = rgba;
+        Overlay = overlay ?? [];
     }
 
     public int Width { get; }
@@ -25,8 +26,14 @@ public sealed class Raster
     /// <summary>The pixels; never mutated after construction.</summary>
     public ReadOnlySpan<byte> Rgba => _rgba;
 
+    /// <summary>
+    /// Lines baked into the image (e.g. contours), in the raster's pixel coordinates. The drawing layer strokes them
+    /// once, at the resolution the image is shown at, so they stay crisp and cost nothing per frame.
+    /// </summary>
+    public IReadOnlyList<RasterStroke> Overlay { get; }
+
     /// <summary>Builds a raster by asking for the colour of every pixel (x to the right, y downward).</summary>
-    public static Raster Create(int width, int height, Func<int, int, Rgba> pixel)
+    public static Raster Create(int width, int height, Func<int, int, Rgba> pixel, IReadOnlyList<RasterStroke>? overlay = null)
     {
         var bytes = new byte[width * height * 4];
         for (var y = 0; y < height; y++)
@@ -38,9 +45,12 @@ public sealed class Raster
                 (bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]) = (c.R, c.G, c.B, c.A);
             }
         }
-        return new Raster(width, height, bytes);
+        return new Raster(width, height, bytes, overlay);
     }
 }
 
 /// <summary>A <see cref="Raster"/> drawn scaled (smoothly filtered) into <see cref="Box"/>, at an opacity.</summary>
 public sealed record RasterItem(Raster Raster, Box Box, double Opacity) : DisplayItem;
+
+/// <summary>An open polyline baked into a <see cref="Raster"/>; points and width in the raster's pixels.</summary>
+public sealed record RasterStroke(IReadOnlyList<Vec2> Points, Rgba Color, double Width);
