@@ -15,7 +15,7 @@ namespace Renderer.Elements;
 /// </summary>
 public sealed class RunningMeanElement : ISlideElement
 {
-    private const double Left = 112, Right = 300, Top = 64, Bottom = 108;
+    private const double Right = 300;
 
     private readonly RunningMeanElementSpec _spec;
     private readonly CrossEntropySamplingRun _run;
@@ -25,7 +25,8 @@ public sealed class RunningMeanElement : ISlideElement
     private readonly Vec2[] _points;      // mean at those counts, in design units
     private readonly Vec2[] _upper, _lower;
     private readonly IReadOnlyList<(Formula Label, double Value, bool IsExact)> _references;
-    private readonly RichText _xTitle, _yTitle;
+    private readonly AxesPainter _axes;
+    private readonly RichText _yTitle;
     private readonly double _formulaScale;
 
     public RunningMeanElement(RunningMeanElementSpec spec, ElementCompileContext context)
@@ -54,20 +55,21 @@ public sealed class RunningMeanElement : ISlideElement
         if (spec.References.Contains("entropy"))
             refs.Add((context.Typesetter.Typeset($"H({p}) = {NumberFormat.Fixed(trace.EntropyOfP, 3)}", false), trace.EntropyOfP, false));
         _references = refs;
-        _xTitle = RichText.Layout($"samples drawn from ${p}$ (log scale)".Replace(" (log scale)", spec.XScale == AxisScale.Log ? " (log scale)" : ""),
+        var xTitle = RichText.Layout($"samples drawn from ${p}$ (log scale)".Replace(" (log scale)", spec.XScale == AxisScale.Log ? " (log scale)" : ""),
             Typography.Small, plot.Width, context.Measurer, context.Typesetter);
-        _yTitle = RichText.Layout($"running mean of $-\\log {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _yTitle = RichText.Layout($"mean of $-{ElementCompileContext.LogTex(trace.Base)} {q}(x)$, {unit}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _axes = new AxesPainter(_x, _y, xTitle, _yTitle, _x.Ticks(6), 0, XGrid: true);
     }
 
     public ElementCommon Common => _spec.Common;
 
-    private static Box Plot(Box box) => box.Inset(Left, Top, Right, Bottom);
+    private static Box Plot(Box box) => box.Inset(AxesPainter.Left, AxesPainter.Top, Right, AxesPainter.Bottom);
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
         var plot = Plot(frame.Box);
-        DrawAxes(frame, output, plot);
+        _axes.Draw(output, plot, frame.Box.Y, theme);
 
         var cursor = Math.Min(frame.Cursor(_run.Name), _run.StepCount);
         // Index of the last decimated point at or before the cursor, plus an interpolated head point so the
@@ -91,6 +93,20 @@ public sealed class RunningMeanElement : ISlideElement
         }
 
         DrawReferences(frame, output, plot);
+        DrawCurrentValue(frame, output, plot, cursor);
+    }
+
+    // "n = 645   2.594 ± 0.023 bits": the number the line is at, so the viewer can read the convergence.
+    private void DrawCurrentValue(in ElementFrame frame, DisplayListBuilder output, Box plot, double cursor)
+    {
+        var k = (int)Math.Floor(cursor + 1e-9);
+        if (k < 1) return;
+        var mean = _run.Trace.Running.Mean[k - 1];
+        var se = _run.Trace.Running.StandardError[k - 1];
+        var text = $"n = {NumberFormat.Count(k)}    {NumberFormat.Fixed(mean, 3)} ± {NumberFormat.Fixed(se, 3)} {_run.Trace.Base.Unit()}";
+        var baseline = frame.Box.Y + _yTitle.Lines[0].Ascent;
+        // Right-aligned to the element's edge: above the reference labels' column, clear of the axis title.
+        output.Text(text, new Vec2(frame.Box.Right, baseline), Typography.Small with { Weight = FontWeight.SemiBold }, frame.Theme.Accent, TextAnchor.Right);
     }
 
     private Vec2 Head(double cursor, int count)
@@ -105,33 +121,12 @@ public sealed class RunningMeanElement : ISlideElement
         return new Vec2(from.X + (to.X - from.X) * f, from.Y + (to.Y - from.Y) * f);
     }
 
-    private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
-    {
-        var theme = frame.Theme;
-        var yTicks = _y.Ticks(7);
-        var decimals = NiceTicks.Decimals(yTicks);
-        foreach (var t in yTicks)
-        {
-            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
-        foreach (var t in _x.Ticks(6))
-        {
-            output.Line(new Vec2(_x.Map(t), plot.Y), new Vec2(_x.Map(t), plot.Bottom), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, 0), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
-        }
-        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
-        output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
-        _xTitle.Render(output, plot.X, plot.Bottom + 56, plot.Width, TextAlign.Center, theme.Muted);
-        _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
-    }
-
     private void DrawReferences(in ElementFrame frame, DisplayListBuilder output, Box plot)
     {
         var theme = frame.Theme;
         var wanted = _references.Select(r => _y.Map(r.Value)).ToList();
         var labelHeight = _references.Count == 0 ? 0 : _references.Max(r => r.Label.Height(_formulaScale) + r.Label.Depth(_formulaScale)) + 10;
-        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y, plot.Bottom);
+        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y + labelHeight / 2, plot.Bottom - labelHeight / 2);
         for (var i = 0; i < _references.Count; i++)
         {
             var (label, value, isExact) = _references[i];

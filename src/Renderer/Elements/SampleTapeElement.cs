@@ -26,7 +26,7 @@ public sealed class SampleTapeElement : ISlideElement
         _run = (CrossEntropySamplingRun)context.Runs[spec.Simulation];
         var q = ElementCompileContext.NameAsTex(_run.QName);
         var p = ElementCompileContext.NameAsTex(_run.PName);
-        _header = RichText.Layout($"$x \\sim {p}$    cost $-\\log {q}(x)$", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter);
+        _header = RichText.Layout($"$x \\sim {p}$    cost $-{ElementCompileContext.LogTex(_run.Trace.Base)} {q}(x)$", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter);
     }
 
     public ElementCommon Common => _spec.Common;

@@ -11,7 +11,7 @@ namespace Renderer.Scenes.Yaml;
 /// </summary>
 internal static class ElementReader
 {
-    private static readonly string[] CommonKeys = ["at", "box", "enter", "exit"];
+    internal static readonly string[] CommonKeys = ["at", "box", "enter", "exit"];
 
     internal static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
     {

@@ -9,7 +9,7 @@ namespace Renderer.Scenes.Yaml;
 /// <summary>Reads the 'simulations' section; each entry's 'kind' picks which keys it takes.</summary>
 internal static class SimulationReader
 {
-    private static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
+    internal static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
     {
         [CrossEntropySamplingSpec.KindName] = ["kind", "seed", "sample-from", "score-with", "samples", "log-base"],
         [CrossEntropySweepSpec.KindName] = ["kind", "seed", "sample-from", "start", "steps", "samples", "log-base"],
