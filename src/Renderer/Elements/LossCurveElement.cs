@@ -78,8 +78,8 @@ public sealed class LossCurveElement : ISlideElement
             output.Circle(head, 9, color, theme.Background, 3);
 
             // Once the fit has stopped, its final loss appears beside the plot.
-            var done = Math.Clamp((frame.Cursor(fit.Name) - fit.Updates) / 6 + 1, 0, 1);
-            if (frame.Cursor(fit.Name) >= fit.Updates - 1e-9)
+            var done = FitTiming.FadeAfterFinish(frame, fit.Name, fit.Updates);
+            if (done > 0)
             {
                 var (y, text) = _finalLabels[i][0];
                 output.Push(done, default);

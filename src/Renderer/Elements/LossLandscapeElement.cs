@@ -227,11 +227,10 @@ public sealed class LossLandscapeElement : ISlideElement
             }
             foreach (var path in panel.Paths)
             {
-                var raw = frame.Cursor(path.Run.Name);
-                if (raw < path.Run.Updates - 1e-9) continue;
                 // The end tag fades in once the fit has stopped (its cursor keeps counting to max-steps).
-                var fade = Math.Clamp((raw - path.Run.Updates) / Math.Max(1, path.Run.StepCount * 0.04), 0, 1);
-                output.Push(Math.Max(0.15, fade), default);
+                var fade = FitTiming.FadeAfterFinish(frame, path.Run.Name, path.Run.Updates);
+                if (fade <= 0) continue;
+                output.Push(fade, default);
                 Tag(output, theme, Head(frame, panel, path), path.EndTag, path.EndTagWidth, theme.Resolve(path.Color), [Side.Right, Side.Left, Side.Above, Side.Below], panel.Map, occupied);
                 output.Pop();
             }

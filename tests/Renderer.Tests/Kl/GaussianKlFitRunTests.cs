@@ -4,7 +4,6 @@ using Renderer.Scenes.Model;
 using Renderer.Scenes.Yaml;
 using Renderer.Simulation.Continuous;
 using Renderer.Simulation.Optimisation;
-using Renderer.Tests.Support;
 
 namespace Renderer.Tests.Kl;
 

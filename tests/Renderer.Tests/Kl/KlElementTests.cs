@@ -81,7 +81,7 @@ public sealed class KlElementTests
         var slide = scene.Slides[0];
         var readouts = (ReadoutsElement)slide.Elements.Single(e => e is ReadoutsElement);
         var spec = scene.Spec.Slides[0].Elements.OfType<ReadoutsElementSpec>().Single();
-        var fwd = (Compilation.Simulations.GaussianKlFitRun)scene.Simulations["fwd"];
+        var fwd = (global::Renderer.Compilation.Simulations.GaussianKlFitRun)scene.Simulations["fwd"];
         var seconds = 1.7;
         var frame = new ElementFrame(new Box(0, 0, 100, 100), scene.Theme, seconds, 1, slide.Cursors);
         var revealed = slide.Cursors["fwd"].Revealed(seconds);

@@ -2,7 +2,6 @@ using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Scenes.Model.Elements;
 using Renderer.Scenes.Yaml;
-using Renderer.Tests.Support;
 
 namespace Renderer.Tests.Kl;
 
