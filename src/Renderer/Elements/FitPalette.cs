@@ -1,6 +1,3 @@
-using Renderer.Frames;
-using Renderer.Themes;
-
 namespace Renderer.Elements;
 
 /// <summary>
@@ -13,8 +10,6 @@ internal static class FitPalette
 
     public static string[] Names(IReadOnlyList<string> given, int count) =>
         Enumerable.Range(0, count).Select(i => i < given.Count ? given[i] : Defaults[i % Defaults.Length]).ToArray();
-
-    public static Rgba Resolve(Theme theme, string name) => theme.Resolve(name);
 }
 
 /// <summary>Timing helpers for elements that react to a fit finishing.</summary>

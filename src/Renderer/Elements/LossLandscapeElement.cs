@@ -44,7 +44,7 @@ public sealed class LossLandscapeElement : ISlideElement
     private sealed record PathData(GaussianKlFitRun Run, string Color, Vec2[] Points, int[] Kept, string EndTag, double EndTagWidth);
 
     private sealed record Panel(
-        Box Map, LossLandscape Landscape, Raster Image, Formula Title,
+        Box Map, Raster Image, Formula Title,
         IReadOnlyList<Vec2> Targets, IReadOnlyList<PathData> Paths, Axis Mean, Axis Sd);
 
     public LossLandscapeElement(LossLandscapeElementSpec spec, ElementCompileContext context)
@@ -95,7 +95,7 @@ public sealed class LossLandscapeElement : ISlideElement
                 }
                 return new PathData(run, colors[colorIndex++], points, kept.ToArray(), tag, context.Measurer.Width(tag, _tagFont));
             }).ToList();
-            _panels[p] = new Panel(map, landscape, HeatMap(landscape, map), title,
+            _panels[p] = new Panel(map, HeatMap(landscape, map), title,
                 spec.Targets ? Targets(first, mean, sd, map) : [], paths, mean, sd);
         }
     }

@@ -99,6 +99,8 @@ public sealed class KlSceneLoaderTests
     [InlineData("{ weight: 0.5, mean: 0.75, sd: 0.08 }", "{ weight: 0.5, mean: 0.75 }", "7:9: error: component 2 of 'P' needs an 'sd'")]
     [InlineData("    mixture:", "    mixtures:", "5:5: error: unknown key 'mixtures' in distribution 'P' (did you mean 'mixture'?)")]
     [InlineData("{ weight: 0.5, mean: 0.25, sd: 0.08 }", "[0.5, 0.25, 0.08]", "6:9: error: component 1 of 'P' must be a mapping")]
+    [InlineData("  D: { outcomes: [A, B], uniform: true }", "  D: { gaussian: { mean: 0, sd: 1 } }", "8:8: error: unknown key 'gaussian' in distribution 'D'")]
+    [InlineData("{ density-plot: P,", "{ density-plot: R,", "17:25: error: unknown distribution 'R' (did you mean 'P'?)")]
     // References from the fit.
     [InlineData("fwd: { kind: gaussian-kl-fit, target: P,", "fwd: { kind: gaussian-kl-fit, target: R,", "10:41: error: simulation 'fwd' refers to unknown distribution 'R'")]
     [InlineData("fwd: { kind: gaussian-kl-fit, target: P,", "fwd: { kind: gaussian-kl-fit, target: D,", "10:41: error: 'D' is not a continuous distribution")]
