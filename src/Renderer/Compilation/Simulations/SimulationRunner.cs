@@ -19,6 +19,8 @@ public static class SimulationRunner
             case CrossEntropySweepSpec sweep:
                 return CrossEntropySweepRun.Run(sweep.Name, sweep.SampleFrom, sweep.Start, Discrete(scene, sweep.SampleFrom),
                     Discrete(scene, sweep.Start), sweep.Steps, sweep.Samples, sweep.Seed, sweep.LogBase);
+            case GaussianKlFitSpec fit:
+                return GaussianKlFitRun.Run(fit, ((MixtureDistributionSpec)scene.Distributions[fit.Target]).Mixture);
             default:
                 throw new InvalidOperationException($"no runner for simulation kind '{spec.Kind}'");
         }

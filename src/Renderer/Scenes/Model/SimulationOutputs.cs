@@ -7,6 +7,7 @@ public static class SimulationOutputs
     {
         [CrossEntropySamplingSpec.KindName] = ["count", "mean", "stderr", "exact", "entropy", "kl", "last-cost", "samples"],
         [CrossEntropySweepSpec.KindName] = ["entropy", "start-exact", "end-exact", "steps"],
+        [GaussianKlFitSpec.KindName] = GaussianKlFitOutputs.Values,
     };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReferencesByKind { get; } = new Dictionary<string, IReadOnlyList<string>>

@@ -34,7 +34,12 @@ internal static class SchemaKeys
             })),
     };
 
-    public static JsonObject Distribution() => Obj(new JsonObject
+    public static JsonObject Distribution() => new()
+    {
+        ["anyOf"] = new JsonArray(DiscreteDistribution(), KlSchemaKeys.Mixture()),
+    };
+
+    private static JsonObject DiscreteDistribution() => Obj(new JsonObject
     {
         ["outcomes"] = StrList("Outcome names, distinct."),
         ["probabilities"] = new JsonObject { ["type"] = "array", ["items"] = Num("", 0, 1), ["description"] = "One per outcome; must sum to 1." },
@@ -75,6 +80,7 @@ internal static class SchemaKeys
                 ["color"] = Color(),
             }, "label", "value"),
         },
+        _ when KlSchemaKeys.ElementMain(kind) is { } kl => kl,
         _ => Str("The simulation it shows."),
     };
 
@@ -96,6 +102,7 @@ internal static class SchemaKeys
         "band" => new JsonObject { ["type"] = "boolean", ["description"] = "±1 standard-error band." },
         "x-scale" => Enum(["linear", "log"], "Axis scale."),
         "count" => Int(1, 20, "How many rows."),
+        _ when KlSchemaKeys.Element(key) is { } kl => kl,
         _ => throw new InvalidOperationException($"scene schema: no description for element key '{key}'"),
     };
 
@@ -104,10 +111,11 @@ internal static class SchemaKeys
         "seed" => Int(0, null, "Overrides the derived seed."),
         "sample-from" => Str("The distribution outcomes are drawn from (P)."),
         "score-with" => Str("The distribution that prices each draw (Q)."),
-        "start" => Str("The distribution the sweep starts from (Q)."),
+        "start" => new JsonObject { ["anyOf"] = new JsonArray(Str("The distribution the sweep starts from (Q)."), KlSchemaKeys.Start()) },
         "steps" => new JsonObject { ["type"] = "array", ["items"] = Num("", 0, 1), ["minItems"] = 2, ["description"] = "Fractions t of the way from start to P." },
         "samples" => Int(1, SimulationReader.MaxSamples, "Number of draws."),
         "log-base" => Enum(["bits", "nats", "2", "e"], "Unit of information."),
+        _ when KlSchemaKeys.Simulation(key) is { } kl => kl,
         _ => throw new InvalidOperationException($"scene schema: no description for simulation key '{key}'"),
     };
 }

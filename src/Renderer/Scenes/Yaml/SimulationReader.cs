@@ -13,6 +13,7 @@ internal static class SimulationReader
     {
         [CrossEntropySamplingSpec.KindName] = ["kind", "seed", "sample-from", "score-with", "samples", "log-base"],
         [CrossEntropySweepSpec.KindName] = ["kind", "seed", "sample-from", "start", "steps", "samples", "log-base"],
+        [GaussianKlFitSpec.KindName] = GaussianKlFitReader.Keys,
     };
 
     private static readonly IReadOnlyDictionary<string, LogBase> LogBases = new Dictionary<string, LogBase>
@@ -65,6 +66,7 @@ internal static class SimulationReader
             context.Error(kindNode, $"unknown simulation kind '{kind}'", Suggestions.Hint(kind, KeysByKind.Keys.ToList()));
             return null;
         }
+        if (kind == GaussianKlFitSpec.KindName) return GaussianKlFitReader.Read(context, name, node, distributions, sceneSeed, declared);
         var map = new MapReader(context, node, $"simulation '{name}' ({kind})", keys);
         var seed = ReadSeed(map) ?? SeedDerivation.For(sceneSeed, name);
         var logBase = map.Enum("log-base", LogBases) ?? LogBase.Bits;
