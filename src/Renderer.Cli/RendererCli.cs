@@ -18,6 +18,7 @@ public static class RendererCli
             StillCommand.Create(cli),
             ValidateCommand.Create(cli),
             DoctorCommand.Create(cli),
+            SchemaCommand.Create(cli),
         };
         return root;
     }

@@ -65,7 +65,7 @@ internal sealed class SyntheticFrameDrawer(SyntheticFrameSource source) : IFrame
             }
 
             _stroke.Color = Palette[curve == 0 ? 4 : 5];
-            _stroke.StrokeWidth = 2 * unit;
+            _stroke.StrokeWidth = Math.Max(1, unit * 0.6f); // ~3.6 px at 1080p, like a plotted curve
             canvas.DrawPoints(SKPointMode.Polygon, _curve, _stroke);
         }
 

@@ -14,6 +14,8 @@ public sealed class SkiaFrameRenderer : IDisposable
     private readonly IFormulaPainter _formulas;
     private readonly Dictionary<FontSpec, SKFont> _fontCache = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly Dictionary<(Raster, int, int), SKImage> _images = new(RasterKeyComparer.Instance);
+    private readonly SKPaint _imagePaint = new() { IsAntialias = true };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
 
     public SkiaFrameRenderer(FontLibrary fonts, IFormulaPainter formulas, int width, int height)
@@ -94,7 +96,60 @@ public sealed class SkiaFrameRenderer : IDisposable
             case FormulaItem f:
                 _formulas.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
                 break;
+            case RasterItem image:
+                DrawRaster(canvas, image);
+                break;
         }
+    }
+
+    // Rasters are built at compile time. Each is turned into a native, premultiplied image once per renderer at
+    // the device size it is shown at (resampled once with a cubic filter, overlay lines stroked at that resolution),
+    // so a frame only blits it 1:1.
+    private void DrawRaster(SKCanvas canvas, RasterItem item)
+    {
+        var scale = canvas.TotalMatrix.ScaleX;
+        var width = Math.Max(1, (int)Math.Round(item.Box.Width * scale));
+        var height = Math.Max(1, (int)Math.Round(item.Box.Height * scale));
+        var key = (item.Raster, width, height);
+        if (!_images.TryGetValue(key, out var image)) _images[key] = image = Bake(item.Raster, width, height);
+        var rect = new SKRect((float)item.Box.X, (float)item.Box.Y, (float)item.Box.Right, (float)item.Box.Bottom);
+        _imagePaint.Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * Math.Clamp(item.Opacity, 0, 1)));
+        canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), _imagePaint);
+    }
+
+    private static SKImage Bake(Raster raster, int width, int height)
+    {
+        var source = new SKImageInfo(raster.Width, raster.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.Transparent);
+        unsafe
+        {
+            fixed (byte* pixels = raster.Rgba)
+            {
+                using var pixmap = new SKPixmap(source, (nint)pixels, source.RowBytes);
+                using var image = SKImage.FromPixels(pixmap);
+                canvas.DrawImage(image, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            }
+        }
+        if (raster.Overlay.Count > 0)
+        {
+            var sx = (float)width / raster.Width;
+            var sy = (float)height / raster.Height;
+            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
+            foreach (var stroke in raster.Overlay)
+            {
+                if (stroke.Points.Count < 2) continue;
+                paint.Color = Color(stroke.Color);
+                paint.StrokeWidth = (float)stroke.Width * (sx + sy) / 2;
+                using var builder = new SKPathBuilder();
+                builder.MoveTo((float)stroke.Points[0].X * sx, (float)stroke.Points[0].Y * sy);
+                for (var i = 1; i < stroke.Points.Count; i++) builder.LineTo((float)stroke.Points[i].X * sx, (float)stroke.Points[i].Y * sy);
+                using var path = builder.Detach();
+                canvas.DrawPath(path, paint);
+            }
+        }
+        return surface.Snapshot();
     }
 
     private SKFont Font(FontSpec spec)
@@ -137,8 +192,20 @@ public sealed class SkiaFrameRenderer : IDisposable
     public void Dispose()
     {
         foreach (var font in _fontCache.Values) font.Dispose();
+        foreach (var image in _images.Values) image.Dispose();
+        _imagePaint.Dispose();
         _stroke.PathEffect?.Dispose();
         _fill.Dispose();
         _stroke.Dispose();
+    }
+
+    // Rasters are compared by identity (each is one compiled image), sizes by value.
+    private sealed class RasterKeyComparer : IEqualityComparer<(Raster, int, int)>
+    {
+        public static readonly RasterKeyComparer Instance = new();
+
+        public bool Equals((Raster, int, int) a, (Raster, int, int) b) => ReferenceEquals(a.Item1, b.Item1) && a.Item2 == b.Item2 && a.Item3 == b.Item3;
+
+        public int GetHashCode((Raster, int, int) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1), key.Item2, key.Item3);
     }
 }

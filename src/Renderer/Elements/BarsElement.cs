@@ -39,8 +39,7 @@ public sealed class BarsElement : ISlideElement
             var logBase = (_highlight as CrossEntropySamplingRun)?.Trace.Base ?? LogBase.Bits;
             var q = context.Distribution(spec.Information);
             _information = q.Probabilities.Select(p => InformationMeasures.SelfInformation(p, logBase)).ToArray();
-            var log = logBase == LogBase.Bits ? "\\log_2" : "\\ln";
-            _informationLabel = context.Typesetter.Typeset($"-{log} {ElementCompileContext.NameAsTex(spec.Information)}(x)", display: false);
+            _informationLabel = context.Typesetter.Typeset($"-{ElementCompileContext.LogTex(logBase)} {ElementCompileContext.NameAsTex(spec.Information)}(x)", display: false);
         }
         var max = _distributions.SelectMany(d => d.Probabilities).Max();
         _yMax = spec.YMax ?? Math.Min(1, Math.Ceiling(max * 10 + 0.25) / 10);

@@ -17,6 +17,9 @@ public sealed record ElementCompileContext(
     public Simulation.Discrete.DiscreteDistribution Distribution(string name) =>
         ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 
+    /// <summary>The logarithm as the unit demands: \log_2 for bits, \ln for nats.</summary>
+    public static string LogTex(Simulation.Discrete.LogBase logBase) => logBase == Simulation.Discrete.LogBase.Bits ? "\\log_2" : "\\ln";
+
     /// <summary>A distribution's name as maths: "Q2" becomes Q_{2}, so legends match the formulas.</summary>
     public static string NameAsTex(string name)
     {

@@ -15,6 +15,9 @@ public static class ElementFactory
         SampleTapeElementSpec s => new SampleTapeElement(s, context),
         SweepPlotElementSpec s => new SweepPlotElement(s, context),
         HuffmanTreeElementSpec s => new HuffmanTreeElement(s, context),
+        DensityPlotElementSpec s => new DensityPlotElement(s, context),
+        LossCurveElementSpec s => new LossCurveElement(s, context),
+        LossLandscapeElementSpec s => new LossLandscapeElement(s, context),
         _ => throw new InvalidOperationException($"no implementation for element kind '{spec.Kind}'"),
     };
 }

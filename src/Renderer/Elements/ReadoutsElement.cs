@@ -21,7 +21,9 @@ public sealed class ReadoutsElement : ISlideElement
     {
         _spec = spec;
         _runs = context.Runs;
-        _labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Body, context.Box.Width * 0.62, context.Measurer, context.Typesetter)).ToList();
+        _labels = spec.Layout == ReadoutLayout.Row
+            ? spec.Items.Select(i => RichText.Layout(i.Label, Typography.Small, context.Box.Width / spec.Items.Count - 16, context.Measurer, context.Typesetter)).ToList()
+            : spec.Items.Select(i => RichText.Layout(i.Label, Typography.Body, context.Box.Width * 0.62, context.Measurer, context.Typesetter)).ToList();
     }
 
     public ElementCommon Common => _spec.Common;
@@ -35,6 +37,11 @@ public sealed class ReadoutsElement : ISlideElement
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
+        if (_spec.Layout == ReadoutLayout.Row)
+        {
+            RenderRow(frame, output);
+            return;
+        }
         var theme = frame.Theme;
         var height = _spec.Items.Count * RowHeight + Padding * 2;
         var panel = new Box(frame.Box.X, frame.Box.CenterY - height / 2, frame.Box.Width, height);
@@ -45,10 +52,37 @@ public sealed class ReadoutsElement : ISlideElement
             var rowTop = panel.Y + Padding + i * RowHeight;
             var label = _labels[i];
             label.Render(output, panel.X + Padding, rowTop + (RowHeight - label.Height) / 2, label.Width, TextAlign.Left, theme.Muted);
-            var v = Value(item.Value, frame);
-            var text = item.Value.Property is "count" or "samples" or "steps" ? NumberFormat.Count(v) : NumberFormat.Fixed(v, item.Digits);
-            if (item.Unit is not null && double.IsFinite(v)) text += " " + item.Unit;
+            var text = Format(item, frame);
             output.Text(text, new Vec2(panel.Right - Padding, rowTop + RowHeight / 2 + 15), Typography.Readout with { Size = 42 }, theme.Resolve(item.Color), TextAnchor.Right);
+        }
+    }
+
+    private string Format(ReadoutSpec item, in ElementFrame frame)
+    {
+        var v = Value(item.Value, frame);
+        var text = item.Value.Property is "count" or "samples" or "steps" ? NumberFormat.Count(v) : NumberFormat.Fixed(v, item.Digits);
+        if (item.Unit is not null && double.IsFinite(v)) text += " " + item.Unit;
+        return text;
+    }
+
+    // Side by side: each cell shows its label above its number, centred; the panel hugs the content.
+    private void RenderRow(in ElementFrame frame, DisplayListBuilder output)
+    {
+        const double pad = 18, gap = 12, valueSize = 42;
+        var theme = frame.Theme;
+        var labelHeight = _labels.Max(l => l.Height);
+        var height = pad + labelHeight + gap + valueSize + pad;
+        var panel = new Box(frame.Box.X, frame.Box.CenterY - height / 2, frame.Box.Width, height);
+        output.Rect(panel, theme.Panel, theme.Grid, 2, 18);
+        var cell = panel.Width / _spec.Items.Count;
+        for (var i = 0; i < _spec.Items.Count; i++)
+        {
+            var item = _spec.Items[i];
+            var left = panel.X + i * cell;
+            if (i > 0) output.Line(new Vec2(left, panel.Y + pad), new Vec2(left, panel.Bottom - pad), theme.Grid, 2);
+            var label = _labels[i];
+            label.Render(output, left, panel.Y + pad + (labelHeight - label.Height) / 2, cell, TextAlign.Center, theme.Muted);
+            output.Text(Format(item, frame), new Vec2(left + cell / 2, panel.Bottom - pad - 6), Typography.Readout with { Size = valueSize }, theme.Resolve(item.Color), TextAnchor.Center);
         }
     }
 }

@@ -16,22 +16,26 @@ namespace Renderer.Elements;
 /// </summary>
 public sealed class RunningMeanElement : ISlideElement
 {
-    private const double Left = 112, MinimumRight = 300, Top = 64, Bottom = 108;
+    private const double MinimumRight = 300;
 
     /// <summary>How far reference labels may reach past the element's box into the slide margin (96 units) before the plot narrows.</summary>
     private const double MarginAllowance = 48;
 
-    /// <summary>With several series, a legend row sits between the axis title and the plot.</summary>
+    /// <summary>With several series, a legend row sits between the axis title and the plot; so does the current value when it does not fit beside the title.</summary>
     private const double LegendRow = 52;
+
+    private static readonly FontSpec ValueFont = Typography.Small with { Weight = FontWeight.SemiBold };
 
     private readonly RunningMeanElementSpec _spec;
     private readonly IReadOnlyList<Series> _series;
     private readonly Axis _x;
     private readonly Axis _y;
     private readonly IReadOnlyList<(Formula Label, double Value, string ColorRole)> _references;
-    private readonly RichText _xTitle, _yTitle;
+    private readonly AxesPainter _axes;
+    private readonly RichText _yTitle;
     private readonly double _formulaScale;
     private readonly double _right, _top;
+    private readonly double _valueTop, _legendTop;   // rows of the current value and the legend, from the element's top
 
     private sealed record Series(ISampledMeanRun Run, int[] SampleAt, Vec2[] Points, Vec2[] Upper, Vec2[] Lower, RichText? Legend);
 
@@ -45,7 +49,18 @@ public sealed class RunningMeanElement : ISlideElement
         // margin plus the allowance into the slide margin.
         var needed = 18 + (_references.Count == 0 ? 0 : _references.Max(r => r.Label.Width(_formulaScale)));
         _right = needed <= MinimumRight + MarginAllowance ? MinimumRight : needed + 4 - MarginAllowance;
-        _top = Top + (runs.Count > 1 ? LegendRow : 0);
+        var title = RichText.Layout(runs.Count == 1 ? runs[0].MeanTitle : runs[0].SharedMeanTitle, Typography.Small,
+            context.Box.Width - AxesPainter.Left - _right, context.Measurer, context.Typesetter);
+        var legends = runs.Count > 1
+            ? runs.Select(r => RichText.Layout(r.SeriesLabel, Typography.Small, context.Box.Width - AxesPainter.Left - _right, context.Measurer, context.Typesetter)).ToList()
+            : null;
+        // The current value goes beside the title if it fits, else beside the legend, else on a row of its own.
+        var value = runs.Max(r => context.Measurer.Width(CurrentValue(r, r.StepCount), ValueFont));
+        var legendRow = AxesPainter.Top - 8;
+        if (AxesPainter.Left + title.Width + 32 + value <= context.Box.Width) (_valueTop, _legendTop) = (0, legendRow);
+        else if (legends is not null && AxesPainter.Left + legends.Sum(l => 92 + l.Width) + value <= context.Box.Width) (_valueTop, _legendTop) = (legendRow, legendRow);
+        else (_valueTop, _legendTop) = (LegendRow, legendRow + LegendRow);
+        _top = AxesPainter.Top + (legends is not null ? LegendRow : 0) + (_valueTop == LegendRow ? LegendRow : 0);
         var plot = Plot(context.Box);
 
         var n = runs.Max(r => r.StepCount);
@@ -57,23 +72,24 @@ public sealed class RunningMeanElement : ISlideElement
         var pad = Math.Max(0.05, (hi - lo) * 0.12);
         _y = new Axis(spec.YMin ?? Math.Max(0, lo - pad), spec.YMax ?? hi + pad, plot.Bottom, plot.Y);
 
-        _series = runs.Select(run =>
+        _series = runs.Select((run, i) =>
         {
             var (at, points, upper, lower) = Decimate(run.Running.Mean, run.Running.StandardError);
-            var legend = runs.Count > 1 ? RichText.Layout(run.SeriesLabel, Typography.Small, plot.Width, context.Measurer, context.Typesetter) : null;
-            return new Series(run, at, points, upper, lower, legend);
+            return new Series(run, at, points, upper, lower, legends?[i]);
         }).ToList();
 
         var p = ElementCompileContext.NameAsTex(runs[0].SampleFrom);
-        // The x title may be wider than a narrow plot: it stays on one line, centred under the plot, within the box.
-        _xTitle = RichText.Layout($"samples drawn from ${p}$" + (spec.XScale == AxisScale.Log ? " (log scale)" : ""),
-            Typography.Small, Math.Max(plot.Width, context.Box.Width - 16), context.Measurer, context.Typesetter);
-        _yTitle = RichText.Layout(runs.Count == 1 ? runs[0].MeanTitle : runs[0].SharedMeanTitle, Typography.Small, plot.Width + _right, context.Measurer, context.Typesetter);
+        // The x title may be wider than a narrow plot: it stays on one line, centred under the plot (reaching into
+        // the margins on both sides, which are wider than the overhang of any title we write).
+        var xTitle = RichText.Layout($"samples drawn from ${p}$" + (spec.XScale == AxisScale.Log ? " (log scale)" : ""),
+            Typography.Small, Math.Max(plot.Width, plot.Width + 2 * Math.Min(AxesPainter.Left, _right) - 16), context.Measurer, context.Typesetter);
+        _yTitle = title;
+        _axes = new AxesPainter(_x, _y, xTitle, _yTitle, _x.Ticks(6), 0, XGrid: true);
     }
 
     public ElementCommon Common => _spec.Common;
 
-    private Box Plot(Box box) => box.Inset(Left, _top, _right, Bottom);
+    private Box Plot(Box box) => box.Inset(AxesPainter.Left, _top, _right, AxesPainter.Bottom);
 
     /// <summary>
     /// The requested reference lines of every run, in the order asked for; lines with the same value (within
@@ -98,7 +114,7 @@ public sealed class RunningMeanElement : ISlideElement
     {
         var theme = frame.Theme;
         var plot = Plot(frame.Box);
-        DrawAxes(frame, output, plot);
+        _axes.Draw(output, plot, frame.Box.Y, theme);
 
         for (var s = 0; s < _series.Count; s++)
         {
@@ -126,7 +142,29 @@ public sealed class RunningMeanElement : ISlideElement
 
         DrawReferences(frame, output, plot);
         DrawLegend(frame, output, plot);
+        DrawCurrentValue(frame, output);
     }
+
+    // "n = 645   2.594 ± 0.023 bits": the number the line is at, so the viewer can read the convergence. With
+    // several series it is the one still drawing (or the last), in its colour.
+    private void DrawCurrentValue(in ElementFrame frame, DisplayListBuilder output)
+    {
+        var index = _series.Count - 1;
+        for (var s = 0; s < _series.Count; s++)
+        {
+            var c = frame.Cursor(_series[s].Run.Name);
+            if (c > 0 && c < _series[s].Run.StepCount) index = s;
+        }
+        var run = _series[index].Run;
+        var k = (int)Math.Floor(Math.Min(frame.Cursor(run.Name), run.StepCount) + 1e-9);
+        if (k < 1) return;
+        var baseline = frame.Box.Y + _valueTop + _yTitle.Lines[0].Ascent;
+        // Right-aligned to the element's edge: above the reference labels' column, clear of the axis title.
+        output.Text(CurrentValue(run, k), new Vec2(frame.Box.Right, baseline), ValueFont, SeriesColor(frame.Theme, index), TextAnchor.Right);
+    }
+
+    private static string CurrentValue(ISampledMeanRun run, int k) =>
+        $"n = {NumberFormat.Count(k)}    {NumberFormat.Fixed(run.Running.Mean[k - 1], 3)} ± {NumberFormat.Fixed(run.Running.StandardError[k - 1], 3)} {run.Unit}";
 
     private Rgba SeriesColor(Theme theme, int index) =>
         _spec.Colors.Count > index ? theme.Resolve(_spec.Colors[index]) : _series.Count == 1 ? theme.Accent : theme.Series(index);
@@ -143,34 +181,12 @@ public sealed class RunningMeanElement : ISlideElement
         return new Vec2(from.X + (to.X - from.X) * f, from.Y + (to.Y - from.Y) * f);
     }
 
-    private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
-    {
-        var theme = frame.Theme;
-        var yTicks = _y.Ticks(7);
-        var decimals = NiceTicks.Decimals(yTicks);
-        foreach (var t in yTicks)
-        {
-            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
-        foreach (var t in _x.Ticks(6))
-        {
-            output.Line(new Vec2(_x.Map(t), plot.Y), new Vec2(_x.Map(t), plot.Bottom), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, 0), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
-        }
-        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
-        output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
-        var xTitleLeft = Math.Min(Math.Max(frame.Box.X, plot.X + (plot.Width - _xTitle.Width) / 2), frame.Box.Right - _xTitle.Width);
-        _xTitle.Render(output, xTitleLeft, plot.Bottom + 56, _xTitle.Width, TextAlign.Center, theme.Muted);
-        _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
-    }
-
     private void DrawReferences(in ElementFrame frame, DisplayListBuilder output, Box plot)
     {
         var theme = frame.Theme;
         var wanted = _references.Select(r => _y.Map(r.Value)).ToList();
         var labelHeight = _references.Count == 0 ? 0 : _references.Max(r => r.Label.Height(_formulaScale) + r.Label.Depth(_formulaScale)) + 10;
-        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y, plot.Bottom);
+        var centers = LabelPlacer.Spread(wanted, labelHeight, plot.Y + labelHeight / 2, plot.Bottom - labelHeight / 2);
         for (var i = 0; i < _references.Count; i++)
         {
             var (label, value, role) = _references[i];
@@ -187,7 +203,7 @@ public sealed class RunningMeanElement : ISlideElement
     {
         if (_series.Count < 2) return;
         var x = plot.X;
-        var top = frame.Box.Y + Top - 8;
+        var top = frame.Box.Y + _legendTop;
         for (var s = 0; s < _series.Count; s++)
         {
             var legend = _series[s].Legend!;

@@ -14,21 +14,21 @@ namespace Renderer.Elements;
 /// </summary>
 public sealed class SweepPlotElement : ISlideElement
 {
-    private const double Left = 112, Right = 260, Top = 64, Bottom = 108;
+    private const double Right = 260;
 
     private readonly SweepPlotElementSpec _spec;
     private readonly CrossEntropySweepRun _run;
     private readonly Axis _x, _y;
     private readonly Vec2[] _curve;
     private readonly Formula _floorLabel;
-    private readonly RichText _xTitle, _yTitle;
+    private readonly AxesPainter _axes;
     private readonly double _formulaScale;
 
     public SweepPlotElement(SweepPlotElementSpec spec, ElementCompileContext context)
     {
         _spec = spec;
         _run = (CrossEntropySweepRun)context.Runs[spec.Simulation];
-        var plot = context.Box.Inset(Left, Top, Right, Bottom);
+        var plot = context.Box.Inset(AxesPainter.Left, AxesPainter.Top, Right, AxesPainter.Bottom);
         // A little room at both ends so the first and last dots do not sit on the frame.
         _x = new Axis(-0.04, 1.04, plot.X, plot.Right);
         var hi = _run.Steps.Max(s => Math.Max(s.Exact, s.Estimate + s.StandardError));
@@ -38,8 +38,9 @@ public sealed class SweepPlotElement : ISlideElement
         _curve = ExactCurve(context, plot).ToArray();
         _formulaScale = RichText.FormulaScaleFor(Typography.Label);
         _floorLabel = context.Typesetter.Typeset($"H(P) = {NumberFormat.Fixed(_run.Entropy, 3)}", false);
-        _xTitle = RichText.Layout("step $t$ from $Q$ toward $P$:  $Q_t = (1-t)\\,Q + t\\,P$", Typography.Small, plot.Width + Right, context.Measurer, context.Typesetter);
-        _yTitle = RichText.Layout($"$H(P, Q_t)$, {_run.Base.Unit()}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        var xTitle = RichText.Layout("step $t$ from $Q$ toward $P$:  $Q_t = (1-t)\\,Q + t\\,P$", Typography.Small, plot.Width + Right, context.Measurer, context.Typesetter);
+        var yTitle = RichText.Layout($"$H(P, Q_t)$, {_run.Base.Unit()}", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
+        _axes = new AxesPainter(_x, _y, xTitle, yTitle, NiceTicks.Linear(0, 1, 5), 2, XGrid: false);
     }
 
     public ElementCommon Common => _spec.Common;
@@ -62,20 +63,8 @@ public sealed class SweepPlotElement : ISlideElement
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
-        var plot = frame.Box.Inset(Left, Top, Right, Bottom);
-        var yTicks = _y.Ticks(7);
-        var decimals = NiceTicks.Decimals(yTicks);
-        foreach (var t in yTicks)
-        {
-            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, decimals), new Vec2(plot.X - 16, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
-        foreach (var t in NiceTicks.Linear(0, 1, 5))
-            output.Text(NumberFormat.Tick(t, 2), new Vec2(_x.Map(t), plot.Bottom + 40), Typography.Tick, theme.Muted, TextAnchor.Center);
-        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
-        output.Line(new Vec2(plot.X, plot.Y), new Vec2(plot.X, plot.Bottom), theme.Axis, 2);
-        _xTitle.Render(output, plot.X, plot.Bottom + 56, plot.Width, TextAlign.Center, theme.Muted);
-        _yTitle.Render(output, plot.X, frame.Box.Y, plot.Width, TextAlign.Left, theme.Muted);
+        var plot = frame.Box.Inset(AxesPainter.Left, AxesPainter.Top, Right, AxesPainter.Bottom);
+        _axes.Draw(output, plot, frame.Box.Y, theme);
 
         var floorY = _y.Map(_run.Entropy);
         output.Line(new Vec2(plot.X, floorY), new Vec2(plot.Right, floorY), theme.P, 3, LineDash.Dashed);

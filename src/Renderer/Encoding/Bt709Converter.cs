@@ -27,8 +27,10 @@ namespace Renderer.Encoding;
 /// clamping. The vector path computes the same integers in a different order (multiplication distributes over the
 /// sums exactly), so it is bit-identical to <see cref="ConvertScalar"/>.
 /// </para>
-/// <para>Chroma is sited at the centre of each 2×2 block (the plain average), as MPEG-1/JPEG do; H.264's default
-/// "left" siting differs by a quarter chroma pixel, invisible at these sizes and what swscale also does here.</para>
+/// <para>Chroma is sited at the centre of each 2×2 block (the plain average), as MPEG-1/JPEG do, and the video is
+/// tagged so (<see cref="FfmpegArguments.H264Output"/>). Luma agrees with ffmpeg's own BGRA→yuv420p conversion
+/// (swscale, BT.709 matrix, accurate rounding) within ±1; chroma differs only along sharp colour edges, where
+/// swscale's downsampling filter spreads wider than a 2×2 box.</para>
 /// </summary>
 public static class Bt709Converter
 {

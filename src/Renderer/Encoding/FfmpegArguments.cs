@@ -21,6 +21,12 @@ public static class FfmpegArguments
     public const string Quiet = "-hide_banner -nostats";
 
     /// <summary>
+    /// The filter that converts BGRA input: BT.709 matrix (swscale's default would be BT.601), limited range,
+    /// <c>accurate_rnd</c> to round like <see cref="Bt709Converter"/> instead of truncating.
+    /// </summary>
+    public const string BgraToBt709Filter = "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int";
+
+    /// <summary>
     /// Describes a raw frame stream (pipe or file) for <c>-i</c>. yuv420p input was converted by
     /// <see cref="Bt709Converter"/>, so it is tagged as BT.709 limited range and ffmpeg converts nothing.
     /// </summary>
@@ -35,17 +41,21 @@ public static class FfmpegArguments
     /// <summary>
     /// H.264 output options: libx264 with the settings' preset and CRF, yuv420p, BT.709 tags, moov atom first
     /// (<c>+faststart</c>: a browser can start playing before the whole file arrived), MP4 container.
-    /// For BGRA input, swscale converts with the BT.709 matrix to limited range (its default would be BT.601);
-    /// <c>accurate_rnd</c> makes it round like <see cref="Bt709Converter"/> instead of truncating.
+    /// For BGRA input, swscale converts with <see cref="BgraToBt709Filter"/>.
     /// </summary>
+    /// <remarks>
+    /// For yuv420p input the chroma location is tagged <c>center</c>: <see cref="Bt709Converter"/> averages 2×2
+    /// blocks, whereas an untagged H.264 stream means "left" (co-sited with the even luma columns).
+    /// </remarks>
     public static string H264Output(EncoderSettings settings)
     {
         settings.Validate();
         string conversion = settings.PixelInput == RawPixelFormat.Bgra
-            ? "-vf scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int "
+            ? $"-vf {BgraToBt709Filter} "
             : "";
+        string chromaLocation = settings.PixelInput == RawPixelFormat.Yuv420p ? " -chroma_sample_location center" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Quiet} {conversion}-c:v libx264 -preset {settings.Preset} -crf {settings.Crf} -pix_fmt yuv420p {Bt709Tags} -movflags +faststart -f mp4");
+            $"{Quiet} {conversion}-c:v libx264 -preset {settings.Preset} -crf {settings.Crf} -pix_fmt yuv420p {Bt709Tags}{chromaLocation} -movflags +faststart -f mp4");
     }
 
     /// <summary>

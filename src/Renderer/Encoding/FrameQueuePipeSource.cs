@@ -25,26 +25,35 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
 
     public async Task WriteAsync(Stream outputStream, CancellationToken cancellationToken)
     {
-        SocketSendBufferBytes = SocketSendBuffer.TryEnlarge(outputStream, socketBufferBytes);
-        while (await _frames.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            while (_frames.Reader.TryRead(out PendingFrame? frame))
+            SocketSendBufferBytes = SocketSendBuffer.TryEnlarge(outputStream, socketBufferBytes);
+            while (await _frames.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                try
+                while (_frames.Reader.TryRead(out PendingFrame? frame))
                 {
-                    await outputStream.WriteAsync(frame.Bytes, cancellationToken).ConfigureAwait(false);
-                    frame.Sent.TrySetResult();
-                }
-                catch (Exception exception)
-                {
-                    frame.Sent.TrySetException(exception);
-                    Fail(exception);
-                    throw;
+                    try
+                    {
+                        await outputStream.WriteAsync(frame.Bytes, cancellationToken).ConfigureAwait(false);
+                        frame.Sent.TrySetResult();
+                    }
+                    catch (Exception exception)
+                    {
+                        frame.Sent.TrySetException(exception);
+                        Fail(exception);
+                        throw;
+                    }
                 }
             }
-        }
 
-        await outputStream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await outputStream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // FFMpegCore treats a cancelled pipe as "stream over" and still reports ffmpeg's exit code and stderr;
+            // any other exception would replace them. The producer learns the real cause from its pending frame.
+            throw new OperationCanceledException($"The frame stream to ffmpeg stopped: {exception.Message}", exception);
+        }
     }
 
     /// <summary>Queues one frame and completes when it was written to ffmpeg (or throws why it was not).</summary>

@@ -18,11 +18,12 @@ internal static partial class SocketSendBuffer
     /// <summary>
     /// Asks for <paramref name="bytes"/> of send buffer (SO_SNDBUFFORCE when privileged, else SO_SNDBUF, which the
     /// kernel caps at net.core.wmem_max). Returns the size the kernel reports afterwards, or null when the stream is
-    /// not a Unix socket (Windows named pipes) or the call fails: the buffer is an optimisation, never a requirement.
+    /// not a Unix socket (Windows named pipes), the call fails, or <paramref name="bytes"/> ≤ 0 (leave the default):
+    /// the buffer is an optimisation, never a requirement.
     /// </summary>
     public static int? TryEnlarge(Stream stream, int bytes)
     {
-        if (!OperatingSystem.IsLinux() || stream is not PipeStream pipe)
+        if (bytes <= 0 || !OperatingSystem.IsLinux() || stream is not PipeStream pipe)
             return null;
         try
         {

@@ -70,6 +70,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     public int? SocketSendBufferBytes => _source.SocketSendBufferBytes;
 
     /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
+    /// <param name="socketBufferBytes">Send buffer to request for the frame socket; ≤ 0 keeps the kernel default.</param>
     public static VideoEncoder Start(string outputPath, EncoderSettings settings, int socketBufferBytes = DefaultSocketBufferBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
@@ -208,6 +209,8 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         IReadOnlyList<string> tail = _stderr.Snapshot();
         if (tail.Count == 0 && result is not null)
             tail = result.StandardError.TakeLast(ErrorTailLines).ToArray();
+        if (tail.Count == 0 && (cause ?? _ffmpeg.Exception?.GetBaseException()) is { } reason)
+            tail = [reason.Message]; // e.g. ffmpeg could not be started at all
         return new EncodingException($"{message} while encoding '{OutputPath}'", tail, result?.ExitCode, cause);
     }
 

@@ -66,6 +66,12 @@ public sealed class DisplayListBuilder
         _items.Add(new FormulaItem(formula, origin + _offset, scale, color.Fade(_opacity)));
     }
 
+    public void Image(Raster raster, Box box)
+    {
+        if (Invisible) return;
+        _items.Add(new RasterItem(raster, Move(box), _opacity));
+    }
+
     private Box Move(Box b) => b with { X = b.X + _offset.X, Y = b.Y + _offset.Y };
 
     private Vec2[] Move(IReadOnlyList<Vec2> points)

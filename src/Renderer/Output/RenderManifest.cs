@@ -56,6 +56,7 @@ public static class RenderManifest
                 compileSeconds = scene.CompileTime.TotalSeconds,
                 renderSeconds = result.RenderTime.TotalSeconds,
                 framesPerSecond = result.Frames / Math.Max(1e-9, result.RenderTime.TotalSeconds),
+                peakRssMegabytes = ProcessMemory.PeakRssMegabytes(),
             },
             slides = compiled.Slides.Select(s => new
             {

@@ -9,8 +9,7 @@ namespace Renderer.Typesetting;
 /// <remarks>
 /// dvisvgm (<c>--no-fonts</c>) draws glyphs as paths and rules as rects. Text in the default colour carries
 /// no fill attribute (SVG's default, black); <c>\color</c>/<c>\textcolor</c> parts carry explicit
-/// <c>fill='#rrggbb'</c>. That split lets us recolour only the default parts: see <see cref="DefaultColourOnly"/>
-/// and <see cref="ExplicitColourOnly"/>. Coordinates are in big points (1/72 in), with the DVI origin —
+/// <c>fill='#rrggbb'</c>. So a fill on the root recolours exactly the default parts (<see cref="WithDefaultFill"/>). Coordinates are in big points (1/72 in), with the DVI origin —
 /// the top-left corner of the shipped box — at (0, 0).
 /// </remarks>
 internal static partial class FormulaSvg
@@ -27,31 +26,33 @@ internal static partial class FormulaSvg
     }
 
     /// <summary>
-    /// Gives the root unitless width/height equal to the viewBox size, so one SVG user unit (a big point)
-    /// becomes one picture unit — instead of Svg.Skia converting dvisvgm's "pt" at some DPI.
+    /// Makes one SVG user unit (a big point) exactly one picture unit, with the viewBox's top-left corner at
+    /// the picture's origin. dvisvgm's size is in "pt", which Svg.Skia converts at 96 dpi; and Svg.Skia rounds
+    /// the size to whole units and then fits the viewBox into it (scaled and centred: up to a point of drift,
+    /// measured). So the viewBox is widened to whole units (the extra is empty) and the size set equal to it.
     /// </summary>
     public static string WithUnitSize(string svg)
     {
-        var (_, _, w, h) = ViewBox(svg);
+        var (x, y, w, h) = ViewBox(svg);
+        var (wi, hi) = (Math.Ceiling(w), Math.Ceiling(h));
         var root = RootElement().Match(svg);
-        var tag = root.Value;
-        tag = SizeAttribute().Replace(tag, "");
+        var tag = SizeAttribute().Replace(root.Value, "");
+        tag = ViewBoxAttribute().Replace(tag, "");
         tag = tag.Insert("<svg".Length,
-            string.Create(CultureInfo.InvariantCulture, $" width='{w:R}' height='{h:R}'"));
+            string.Create(CultureInfo.InvariantCulture, $" width='{wi}' height='{hi}' viewBox='{x:R} {y:R} {wi} {hi}'"));
         return svg[..root.Index] + tag + svg[(root.Index + root.Length)..];
     }
 
-    /// <summary>True when some part has an explicit colour (from <c>\color</c> or <c>\textcolor</c>).</summary>
-    public static bool HasExplicitColour(string svg) => PaintAttribute().IsMatch(svg);
-
-    /// <summary>Only the default-coloured parts (explicitly coloured parts become unpainted).</summary>
-    public static string DefaultColourOnly(string svg) => PaintAttribute().Replace(svg, " ${a}='none'");
-
-    /// <summary>Only the explicitly coloured parts: the root's inherited fill becomes none.</summary>
-    public static string ExplicitColourOnly(string svg)
+    /// <summary>
+    /// Sets the colour inherited by everything without a colour of its own: the formula's default colour.
+    /// Parts coloured in TeX carry explicit fills and keep them.
+    /// </summary>
+    public static string WithDefaultFill(string svg, byte red, byte green, byte blue)
     {
         var root = RootElement().Match(svg);
-        return svg[..root.Index] + root.Value.Insert("<svg".Length, " fill='none'") + svg[(root.Index + root.Length)..];
+        var tag = FillAttribute().Replace(root.Value, "");
+        tag = tag.Insert("<svg".Length, $" fill='#{red:x2}{green:x2}{blue:x2}'");
+        return svg[..root.Index] + tag + svg[(root.Index + root.Length)..];
     }
 
     [GeneratedRegex(@"<svg\b[^>]*>")]
@@ -63,6 +64,6 @@ internal static partial class FormulaSvg
     [GeneratedRegex(@"\s(width|height)\s*=\s*(['""])[^'""]*\2")]
     private static partial Regex SizeAttribute();
 
-    [GeneratedRegex(@"\s(?<a>fill|stroke)\s*=\s*(['""])[^'""]*\1")]
-    private static partial Regex PaintAttribute();
+    [GeneratedRegex(@"\sfill\s*=\s*(['""])[^'""]*\1")]
+    private static partial Regex FillAttribute();
 }

@@ -4,7 +4,7 @@ using Renderer.Scenes.Model;
 using Renderer.Scenes.Yaml;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.Huffman;
-using Renderer.Tests.Support;
+
 
 namespace Renderer.Tests.Compilation;
 

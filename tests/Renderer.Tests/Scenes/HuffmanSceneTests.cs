@@ -5,7 +5,6 @@ using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Scenes.Model.Elements;
 using Renderer.Scenes.Yaml;
-using Renderer.Tests.Support;
 using Renderer.Tests.TestSupport;
 
 namespace Renderer.Tests.Scenes;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Renderer.Rendering;
-using Renderer.Tests.Support;
+
 
 namespace Renderer.Tests.Snapshots;
 

@@ -1,5 +1,4 @@
 using Renderer.Rendering;
-using Renderer.Tests.Support;
 
 namespace Renderer.Tests.Snapshots;
 

@@ -37,10 +37,11 @@ public sealed class CrossEntropySamplingRun(string name, string pName, string qN
     public string Unit => Trace.Base.Unit();
     private string P => ElementCompileContext.NameAsTex(PName);
     private string Q => ElementCompileContext.NameAsTex(QName);
-    public string MeanTitle => $"running mean of $-\\log {Q}(x)$, {Unit}";
-    public string SharedMeanTitle => $"running mean of the cost, {Unit}";
-    public string SeriesLabel => $"$-\\log {Q}(x)$";
-    public string TapeHeader => $"$x \\sim {P}$    cost $-\\log {Q}(x)$";
+    private string Log => ElementCompileContext.LogTex(Trace.Base);
+    public string MeanTitle => $"mean of $-{Log} {Q}(x)$, {Unit}";
+    public string SharedMeanTitle => $"mean cost, {Unit}";
+    public string SeriesLabel => $"$-{Log} {Q}(x)$";
+    public string TapeHeader => $"$x \\sim {P}$    cost $-{Log} {Q}(x)$";
     public string SampleText(int index) => $"{NumberFormat.Fixed(Trace.Costs[index], 3)} {Unit}";
 
     public IReadOnlyList<ReferenceLine> References =>

@@ -86,8 +86,8 @@ public sealed class HuffmanDepthSamplingRun : SimulationRun, ISampledMeanRun
     public string Unit => "bits";
     private string PTex => ElementCompileContext.NameAsTex(PName);
     private string CodeTex => ElementCompileContext.NameAsTex(CodeName);
-    public string MeanTitle => $"running mean of the code length $\\ell_{{{CodeTex}}}(x)$, bits";
-    public string SharedMeanTitle => "running mean of the code length, bits";
+    public string MeanTitle => $"mean of $\\ell_{{{CodeTex}}}(x)$, bits";
+    public string SharedMeanTitle => "mean bits per draw";
     public string SeriesLabel => $"${CodeTex}$'s tree";
     public string TapeHeader => $"$x \\sim {PTex}$    code word in ${CodeTex}$'s tree";
 

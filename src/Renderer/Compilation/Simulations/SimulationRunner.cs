@@ -24,6 +24,8 @@ public static class SimulationRunner
             case HuffmanDepthSamplingSpec depth:
                 return new HuffmanDepthSamplingRun(depth.Name, depth.SampleFrom, depth.CodeFor, Discrete(scene, depth.SampleFrom),
                     Discrete(scene, depth.CodeFor), depth.Samples, depth.Seed);
+            case GaussianKlFitSpec fit:
+                return GaussianKlFitRun.Run(fit, ((MixtureDistributionSpec)scene.Distributions[fit.Target]).Mixture);
             default:
                 throw new InvalidOperationException($"no runner for simulation kind '{spec.Kind}'");
         }

@@ -9,6 +9,7 @@ public static class SimulationOutputs
         [CrossEntropySweepSpec.KindName] = ["entropy", "start-exact", "end-exact", "steps"],
         [HuffmanBuildSpec.KindName] = ["merges", "outcomes", "max-depth", "entropy", "expected-length"],
         [HuffmanDepthSamplingSpec.KindName] = ["count", "samples", "mean", "stderr", "last-depth", "expected-depth", "own-expected-depth", "cross-entropy", "entropy", "kl", "extra-bits"],
+        [GaussianKlFitSpec.KindName] = GaussianKlFitOutputs.Values,
     };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReferencesByKind { get; } = new Dictionary<string, IReadOnlyList<string>>

@@ -9,7 +9,7 @@ namespace Renderer.Scenes.Yaml;
 /// <summary>Reads the 'distributions' section: named probability mass functions.</summary>
 internal static class DistributionReader
 {
-    private static readonly string[] DiscreteKeys = ["outcomes", "probabilities", "weights", "uniform"];
+    private static readonly string[] DiscreteKeys = ["outcomes", "probabilities", "weights", "uniform", MixtureReader.Key];
 
     /// <summary>Probabilities must add up to 1 within this; we never renormalise silently.</summary>
     public const double SumTolerance = 1e-9;
@@ -39,6 +39,7 @@ internal static class DistributionReader
 
     private static DistributionSpec? Read(YamlContext context, string name, YamlMappingNode node)
     {
+        if (MixtureReader.IsMixture(node)) return MixtureReader.Read(context, name, node);
         var map = new MapReader(context, node, $"distribution '{name}'", DiscreteKeys);
         var outcomes = map.StringList("outcomes");
         if (outcomes is null)

@@ -11,7 +11,7 @@ namespace Renderer.Scenes.Yaml;
 /// </summary>
 internal static class ElementReader
 {
-    private static readonly string[] CommonKeys = ["at", "box", "enter", "exit"];
+    internal static readonly string[] CommonKeys = ["at", "box", "enter", "exit"];
 
     internal static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
     {
@@ -19,9 +19,12 @@ internal static class ElementReader
         [MathElementSpec.KindName] = ["size", "color", "align"],
         [BarsElementSpec.KindName] = ["highlight", "information", "digits", "y-max", "values"],
         [RunningMeanElementSpec.KindName] = ["reference", "band", "x-scale", "y-min", "y-max", "colors"],
-        [ReadoutsElementSpec.KindName] = [],
+        [ReadoutsElementSpec.KindName] = ["layout"],
         [SampleTapeElementSpec.KindName] = ["count"],
         [SweepPlotElementSpec.KindName] = [],
+        [DensityPlotElementSpec.KindName] = KlElementReader.DensityPlotKeys,
+        [LossCurveElementSpec.KindName] = KlElementReader.LossCurveKeys,
+        [LossLandscapeElementSpec.KindName] = KlElementReader.LossLandscapeKeys,
         [HuffmanTreeElementSpec.KindName] = ["path", "rows", "digits", "color", "edge-labels"],
     };
 
@@ -87,6 +90,9 @@ internal static class ElementReader
             SweepPlotElementSpec.KindName => SimulationName(map, main, references, CrossEntropySweepSpec.KindName) is { } sweep
                 ? new SweepPlotElementSpec(common, sweep)
                 : null,
+            DensityPlotElementSpec.KindName => KlElementReader.ReadDensityPlot(map, main, common, references),
+            LossCurveElementSpec.KindName => KlElementReader.ReadLossCurve(map, main, common, references),
+            LossLandscapeElementSpec.KindName => KlElementReader.ReadLossLandscape(map, main, common, references),
             HuffmanTreeElementSpec.KindName => HuffmanTreeReader.Read(map, main, common, references),
             _ => null,
         };
@@ -185,7 +191,8 @@ internal static class ElementReader
             if (label is not null && value is not null)
                 items.Add(new ReadoutSpec(label, value, r.Int("digits", 0, 9) ?? 3, r.String("unit"), Color(r, "text")));
         }
-        return new ReadoutsElementSpec(common, items);
+        var layout = map.Enum("layout", new Dictionary<string, ReadoutLayout> { ["column"] = ReadoutLayout.Column, ["row"] = ReadoutLayout.Row }) ?? ReadoutLayout.Column;
+        return new ReadoutsElementSpec(common, items, layout);
     }
 
     internal static string? SimulationName(MapReader map, YamlNode main, References references, params string[] kinds)

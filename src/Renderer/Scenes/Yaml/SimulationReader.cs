@@ -9,12 +9,13 @@ namespace Renderer.Scenes.Yaml;
 /// <summary>Reads the 'simulations' section; each entry's 'kind' picks which keys it takes.</summary>
 internal static class SimulationReader
 {
-    private static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
+    internal static readonly IReadOnlyDictionary<string, string[]> KeysByKind = new Dictionary<string, string[]>
     {
         [CrossEntropySamplingSpec.KindName] = ["kind", "seed", "sample-from", "score-with", "samples", "log-base"],
         [CrossEntropySweepSpec.KindName] = ["kind", "seed", "sample-from", "start", "steps", "samples", "log-base"],
         [HuffmanBuildSpec.KindName] = ["kind", "of"],
         [HuffmanDepthSamplingSpec.KindName] = ["kind", "seed", "sample-from", "code-for", "samples"],
+        [GaussianKlFitSpec.KindName] = GaussianKlFitReader.Keys,
     };
 
     private static readonly IReadOnlyDictionary<string, LogBase> LogBases = new Dictionary<string, LogBase>
@@ -67,6 +68,7 @@ internal static class SimulationReader
             context.Error(kindNode, $"unknown simulation kind '{kind}'", Suggestions.Hint(kind, KeysByKind.Keys.ToList()));
             return null;
         }
+        if (kind == GaussianKlFitSpec.KindName) return GaussianKlFitReader.Read(context, name, node, distributions, sceneSeed, declared);
         var map = new MapReader(context, node, $"simulation '{name}' ({kind})", keys);
         var seed = ReadSeed(map) ?? SeedDerivation.For(sceneSeed, name);
         if (kind == HuffmanBuildSpec.KindName) return HuffmanSimulationReader.ReadBuild(map, name, seed, distributions, declared);

@@ -1,7 +1,7 @@
 namespace Renderer.Scenes.Model.Elements;
 
 /// <summary>A column of labelled numbers bound to simulation outputs.</summary>
-public sealed record ReadoutsElementSpec(ElementCommon Common, IReadOnlyList<ReadoutSpec> Items) : ElementSpec(Common)
+public sealed record ReadoutsElementSpec(ElementCommon Common, IReadOnlyList<ReadoutSpec> Items, ReadoutLayout Layout = ReadoutLayout.Column) : ElementSpec(Common)
 {
     public const string KindName = "readouts";
     public override string Kind => KindName;
@@ -9,3 +9,6 @@ public sealed record ReadoutsElementSpec(ElementCommon Common, IReadOnlyList<Rea
 
 /// <summary>One readout: a label (may hold inline maths), a value, its digits after the point, a unit.</summary>
 public sealed record ReadoutSpec(string Label, ValueRef Value, int Digits, string? Unit, string Color);
+
+/// <summary>Column: one labelled number per row. Row: side by side, each label above its number (a compact dashboard).</summary>
+public enum ReadoutLayout { Column, Row }

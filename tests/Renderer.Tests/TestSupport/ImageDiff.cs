@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Renderer.Tests.Support;
+namespace Renderer.Tests;
 
 public sealed record ImageComparisonResult(bool SizeMismatch, int DifferingPixels, int TotalPixels, int MaxChannelDifference)
 {

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using SkiaSharp;
 using Xunit.Sdk;
 
-namespace Renderer.Tests.Support;
+namespace Renderer.Tests;
 
 /// <summary>
 /// Verify-style image snapshots without Verify (not served here). The expected image is

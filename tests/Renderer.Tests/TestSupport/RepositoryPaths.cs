@@ -1,4 +1,4 @@
-namespace Renderer.Tests.Support;
+namespace Renderer.Tests;
 
 /// <summary>Finds the repository from the test binary, so tests read the shipped scenes wherever they run.</summary>
 public static class RepositoryPaths

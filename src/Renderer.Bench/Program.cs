@@ -1,0 +1,33 @@
+using System.Globalization;
+using Renderer.Bench;
+
+// tools/bench.sh runs this in Release: every shipped scene, 1920x1080 at its own fps, default quality.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...");
+    return 2;
+}
+var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;
+try
+{
+    Console.WriteLine($"renderer bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    var bench = new SceneBenchmark(args[0], work, Console.Out);
+    var results = new List<SceneBenchmark.Figures>();
+    foreach (var scene in args.Skip(1))
+    {
+        Console.WriteLine($"{scene}:");
+        results.Add(await bench.RunAsync(scene));
+    }
+    Console.WriteLine();
+    Console.WriteLine("| scene | frames | draw-only fps | encoder-only fps | end-to-end fps | ratio | peak RSS 1x | peak RSS 2x (frames) | slowest still |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    foreach (var r in results)
+        Console.WriteLine($"| {r.Scene} | {r.Frames} | {r.DrawOnlyFps:F0} | {r.EncoderOnlyFps:F1} | {r.EndToEndFps:F1} | {r.EndToEndFps / r.EncoderOnlyFps:F2} | " +
+                          $"{r.PeakRssMb:F0} MB | {r.PeakRssMbDoubleLength:F0} MB ({r.FramesDoubleLength}) | {r.SlowestStillSeconds:F2} s |");
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}

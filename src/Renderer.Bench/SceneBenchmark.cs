@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Renderer.Benchmarks;
+using Renderer.Encoding;
+using Renderer.Rendering;
+
+namespace Renderer.Bench;
+
+/// <summary>One shipped scene at 1920×1080 and the default quality: every figure issue 7 asks for.</summary>
+public sealed partial class SceneBenchmark(string cliDll, string workDirectory, TextWriter log)
+{
+    public sealed record Figures(
+        string Scene, int Frames, double DrawOnlyFps, double EncoderOnlyFps, double EndToEndFps, double PeakRssMb,
+        double PeakRssMbDoubleLength, int FramesDoubleLength, double SlowestStillSeconds);
+
+    public async Task<Figures> RunAsync(string scenePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(scenePath);
+        using var scene = PreparedScene.Load(scenePath);
+        var settings = RenderSettings.Resolve(scene, "high", null, 0);
+        var source = scene.FrameSource(settings.Width, settings.Height);
+        var options = new FramePipelineOptions { Jobs = settings.Jobs };
+        var frames = scene.Compiled.FrameCount;
+
+        // 1. Drawing alone (static frames are reused, as in a real render).
+        var draw = await FramePipeline.DrawOnlyAsync(source, options);
+        log.WriteLine($"  draw only:   {draw.FramesPerSecond,7:F1} fps ({draw.FramesDrawn} of {frames} frames drawn, the rest held)");
+
+        // 2. The encoder alone on exactly these frames, from a raw file, with the render's arguments.
+        var raw = Path.Combine(workDirectory, name + ".yuv");
+        await using (var sink = new RawFileSink(raw, settings.Encoder.PixelInput)) await FramePipeline.RunAsync(source, sink, options);
+        BenchmarkResult encoder;
+        try
+        {
+            encoder = await EncodingBenchmark.EncodeFileAsync(raw, settings.Encoder, frames, workDirectory, CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(raw);
+        }
+        log.WriteLine($"  encoder only:{encoder.FramesPerSecond,7:F1} fps (x264 {settings.Encoder.Preset} crf {settings.Encoder.Crf}, {settings.Encoder.PixelInput} from file)");
+
+        // 3. The real thing, as a user runs it: the CLI in its own process; its manifest gives fps and peak RSS.
+        var (e2eFps, rss) = await RenderWithCli(scenePath, name);
+        log.WriteLine($"  end to end:  {e2eFps,7:F1} fps = {e2eFps / encoder.FramesPerSecond:P0} of encoder-only; renderer peak RSS {rss:F0} MB");
+
+        // 4. The same scene twice as long: memory must not grow with length.
+        var doubled = Path.Combine(workDirectory, name + "-x2.yaml");
+        File.WriteAllText(doubled, DoubleDurations(File.ReadAllText(scenePath)));
+        var (_, rss2) = await RenderWithCli(doubled, name + "-x2");
+        using var doubledScene = PreparedScene.Load(doubled);
+        log.WriteLine($"  2x length:   {doubledScene.Compiled.FrameCount} frames, renderer peak RSS {rss2:F0} MB ({(rss2 - rss) / rss:+0.0%;-0.0%} vs 1x)");
+
+        // 5. A still of one frame per slide, each from a cold process (TeX cache warm after the renders above).
+        var slowest = 0.0;
+        foreach (var slide in Enumerable.Range(0, scene.Compiled.Slides.Count))
+        {
+            var frame = scene.Compiled.Timeline.StartFrame(slide) + scene.Compiled.Timeline.FrameCounts[slide] / 2;
+            var clock = Stopwatch.StartNew();
+            await RunCli("still", scenePath, "--frame", frame.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", Path.Combine(workDirectory, "still.png"));
+            slowest = Math.Max(slowest, clock.Elapsed.TotalSeconds);
+        }
+        log.WriteLine($"  still:       slowest of {scene.Compiled.Slides.Count} cold-process stills {slowest:F2} s");
+
+        return new Figures(name, frames, draw.FramesPerSecond, encoder.FramesPerSecond, e2eFps, rss, rss2, doubledScene.Compiled.FrameCount, slowest);
+    }
+
+    private async Task<(double Fps, double PeakRssMb)> RenderWithCli(string scenePath, string name)
+    {
+        var output = Path.Combine(workDirectory, "render");
+        await RunCli("render", scenePath, "-o", output);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, name + ".json")));
+        var timings = manifest.RootElement.GetProperty("timings");
+        return (timings.GetProperty("framesPerSecond").GetDouble(), timings.GetProperty("peakRssMegabytes").GetDouble());
+    }
+
+    private async Task RunCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cliDll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"renderer {string.Join(' ', args)} exited {process.ExitCode}: {await stderr}{await stdout}");
+    }
+
+    /// <summary>Every slide duration doubled ("12s" → "24s", "45f" → "90f"); playback times stay as written.</summary>
+    internal static string DoubleDurations(string yaml) => DurationPattern().Replace(yaml, m =>
+    {
+        var value = double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) * 2;
+        return $"{m.Groups[1].Value}{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{m.Groups[3].Value}";
+    });
+
+    [GeneratedRegex(@"(^\s*-?\s*duration:\s*)([0-9.]+)(s|f|ms)\b", RegexOptions.Multiline)]
+    private static partial Regex DurationPattern();
+}

@@ -1,0 +1,204 @@
+using Renderer.Benchmarks;
+using Renderer.Encoding;
+using Renderer.Rendering;
+using Xunit.Abstractions;
+
+namespace Renderer.Tests.Encoding;
+
+public class VideoEncoderTests(ITestOutputHelper output)
+{
+    private static readonly MovingRectanglesSource Clip = new(320, 180, 30, 45);
+
+    [Theory]
+    [InlineData(RawPixelFormat.Yuv420p)]
+    [InlineData(RawPixelFormat.Bgra)]
+    public async Task Encoded_video_is_what_a_player_expects_and_matches_the_drawn_frames(RawPixelFormat pixelInput)
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        EncoderSettings settings = EncoderSettings.High(Clip.Width, Clip.Height, Clip.FramesPerSecond) with { PixelInput = pixelInput };
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, settings))
+            await FramePipeline.RunAsync(Clip, encoder, new FramePipelineOptions { Jobs = 2 });
+
+        FfprobeInfo info = await FfprobeInfo.ProbeAsync(path);
+        Assert.Equal("h264", info.Codec);
+        Assert.Equal("yuv420p", info.PixelFormat);
+        Assert.Equal((320, 180), (info.Width, info.Height));
+        Assert.Equal(45, info.FrameCount);
+        Assert.Equal(30, info.FramesPerSecond, 3);
+        Assert.Equal(1.5, info.Duration.TotalSeconds, 2);
+        Assert.Equal(("bt709", "bt709", "bt709", "tv"), (info.ColorSpace, info.ColorPrimaries, info.ColorTransfer, info.ColorRange));
+        Assert.Equal(45, (await FfprobeInfo.ProbeAsync(path, countFrames: true)).FrameCount);
+
+        foreach (int frame in new[] { 0, 20, 44 })
+        {
+            DecodedFrame decoded = await FrameDecoder.DecodeFrameAsync(path, frame);
+            double psnr = ImageComparison.PsnrRgb(DirectFrames.DrawBgra(Clip, frame), decoded.Bgra);
+            Assert.True(psnr >= 35, $"Frame {frame}: PSNR {psnr:F1} dB < 35 dB");
+            output.WriteLine($"{pixelInput} frame {frame}: PSNR {psnr:F2} dB");
+        }
+
+        Assert.Equal([path], Directory.GetFiles(directory.Path)); // no temporary file left
+    }
+
+    [Fact]
+    public async Task Decoding_a_neighbouring_frame_scores_lower_so_the_comparison_sees_the_frame_index()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.High(Clip.Width, Clip.Height, Clip.FramesPerSecond)))
+            await FramePipeline.RunAsync(Clip, encoder);
+
+        byte[] drawn = DirectFrames.DrawBgra(Clip, 20);
+        DecodedFrame frame20 = await FrameDecoder.DecodeFrameAsync(path, 20);
+        DecodedFrame frame23 = await FrameDecoder.DecodeFrameAsync(path, 23);
+        double right = ImageComparison.PsnrRgb(drawn, frame20.Bgra);
+        double wrong = ImageComparison.PsnrRgb(drawn, frame23.Bgra);
+        Assert.True(right > wrong + 3, $"frame 20: {right:F1} dB, frame 23: {wrong:F1} dB");
+    }
+
+    [Fact]
+    public async Task Success_replaces_an_existing_target()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        await File.WriteAllTextAsync(path, "previous video");
+        var source = new SyntheticFrameSource(64, 36, 30, 10);
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30)))
+            await FramePipeline.RunAsync(source, encoder);
+
+        Assert.Equal(10, (await FfprobeInfo.ProbeAsync(path)).FrameCount);
+        Assert.Equal([path], Directory.GetFiles(directory.Path));
+    }
+
+    [Fact]
+    public async Task Cancelling_keeps_the_previous_target_and_leaves_no_temporary_file()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        await File.WriteAllTextAsync(path, "previous video");
+        var source = new SyntheticFrameSource(320, 180, 30, 100_000);
+        using var cancellation = new CancellationTokenSource();
+        var progress = new CancelAfter(cancellation, frames: 20);
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(320, 180, 30)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                FramePipeline.RunAsync(source, encoder, new FramePipelineOptions { ProgressInterval = TimeSpan.Zero }, progress, cancellation.Token));
+            Assert.True(File.Exists(encoder.TemporaryPath) || encoder.FramesWritten >= 20);
+        }
+
+        Assert.Equal("previous video", await File.ReadAllTextAsync(path));
+        Assert.Equal([path], Directory.GetFiles(directory.Path));
+    }
+
+    [Fact]
+    public async Task A_drawing_failure_aborts_the_encode_cleanly()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        await File.WriteAllTextAsync(path, "previous video");
+        var source = new ThrowingSource(64, 36, failAt: 12);
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30)))
+            await Assert.ThrowsAsync<InvalidOperationException>(() => FramePipeline.RunAsync(source, encoder));
+
+        Assert.Equal("previous video", await File.ReadAllTextAsync(path));
+        Assert.Equal([path], Directory.GetFiles(directory.Path));
+    }
+
+    [Fact]
+    public async Task An_ffmpeg_failure_reports_its_stderr_and_keeps_the_previous_target()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        await File.WriteAllTextAsync(path, "previous video");
+        // libx264 refuses frames wider than 16384 pixels: ffmpeg starts, reads a frame, then fails to open the encoder.
+        var settings = new EncoderSettings(17000, 2, 30, 28, "ultrafast");
+        byte[] frame = new byte[settings.FrameByteCount];
+
+        var error = await Assert.ThrowsAsync<EncodingException>(async () =>
+        {
+            await using VideoEncoder encoder = VideoEncoder.Start(path, settings);
+            for (int i = 0; i < 50; i++)
+                await encoder.WriteFrameAsync(frame);
+            await encoder.CompleteAsync();
+        });
+
+        Assert.Contains(error.FfmpegErrorTail, line => line.Contains("invalid width x height", StringComparison.Ordinal));
+        Assert.NotNull(error.ExitCode);
+        Assert.NotEqual(0, error.ExitCode);
+        Assert.Equal("previous video", await File.ReadAllTextAsync(path));
+        Assert.Equal([path], Directory.GetFiles(directory.Path));
+    }
+
+    [Fact]
+    public async Task Frames_of_the_wrong_size_are_rejected()
+    {
+        using var directory = new TemporaryDirectory();
+        await using VideoEncoder encoder = VideoEncoder.Start(directory.File("clip.mp4"), EncoderSettings.Preview(64, 36, 30));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await encoder.WriteFrameAsync(new byte[64 * 36 * 4]));
+    }
+
+    [Fact]
+    public async Task Temporary_files_left_by_dead_processes_are_cleaned_up()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        string stale = VideoEncoder.TemporaryPathFor(path, int.MaxValue); // no process has this id
+        string unrelated = directory.File(".other.tmp-2147483647.mp4");
+        await File.WriteAllTextAsync(stale, "half a video");
+        await File.WriteAllTextAsync(unrelated, "someone else's");
+
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30)))
+            await FramePipeline.RunAsync(new SyntheticFrameSource(64, 36, 30, 3), encoder);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(unrelated));
+    }
+
+    [Fact]
+    public void Temporary_file_is_hidden_beside_the_target()
+    {
+        string temporary = VideoEncoder.TemporaryPathFor("/videos/out/clip.mp4", 4242);
+        Assert.Equal("/videos/out/.clip.tmp-4242.mp4", temporary);
+    }
+
+    private sealed class CancelAfter(CancellationTokenSource cancellation, int frames) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value)
+        {
+            if (value.FramesDone >= frames)
+                cancellation.Cancel();
+        }
+    }
+
+    private sealed class ThrowingSource(int width, int height, int failAt) : IFrameSource
+    {
+        private readonly SyntheticFrameSource _inner = new(width, height, 30, 1000);
+
+        public int Width => width;
+
+        public int Height => height;
+
+        public double FramesPerSecond => 30;
+
+        public int FrameCount => 1000;
+
+        public IFrameDrawer CreateDrawer() => new Drawer(_inner.CreateDrawer(), failAt);
+
+        private sealed class Drawer(IFrameDrawer inner, int failAt) : IFrameDrawer
+        {
+            public void Draw(int frameIndex, Span<byte> bgraPixels)
+            {
+                if (frameIndex == failAt)
+                    throw new InvalidOperationException("Drawing failed.");
+                inner.Draw(frameIndex, bgraPixels);
+            }
+
+            public void Dispose() => inner.Dispose();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Renderer.Encoding;
+using Renderer.Rendering;
+using SkiaSharp;
+
+namespace Renderer.Tests.EndToEnd;
+
+/// <summary>
+/// A short low-resolution scene through the whole pipeline — YAML, simulation, TeX, Skia, ffmpeg — checked the
+/// way a player sees it: ffprobe metadata, and frames decoded back from the MP4 compared with direct drawing.
+/// </summary>
+public sealed class SceneToVideoTests
+{
+    internal const string SmallScene = """
+        title: End-to-end
+        video: { width: 320, height: 180, fps: 30 }
+        seed: 11
+        distributions:
+          P: { outcomes: [A, B, C], probabilities: [0.5, 0.25, 0.25] }
+          Q: { outcomes: [A, B, C], uniform: true }
+        simulations:
+          ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 60 }
+        slides:
+          - title: 'Bars of $P$'
+            duration: 1s
+            caption: First slide.
+            elements:
+              - { bars: [P, Q], information: Q }
+          - duration: 1s
+            caption: Second slide.
+            play: { ce: linear }
+            elements:
+              - { running-mean: ce, at: left }
+              - { math: 'H(P,Q) = -\sum_x P(x)\log_2 Q(x)', at: right }
+        """;
+
+    [Fact]
+    public async Task A_scene_renders_to_an_mp4_that_players_read_as_intended()
+    {
+        using var dir = new TemporaryDirectory();
+        var scenePath = dir.File("small.yaml");
+        File.WriteAllText(scenePath, SmallScene);
+        using var scene = PreparedScene.Load(scenePath);
+        var settings = RenderSettings.Resolve(scene, "high", null, jobs: 2);
+
+        var result = await SceneRenderer.RenderAsync(scene, settings, dir.Path, "small");
+
+        var info = await FfprobeInfo.ProbeAsync(result.VideoPath, countFrames: true);
+        Assert.Equal("h264", info.Codec);
+        Assert.Equal("yuv420p", info.PixelFormat);
+        Assert.Equal((320, 180), (info.Width, info.Height));
+        Assert.Equal(60, info.FrameCount);
+        Assert.Equal(2.0, info.Duration.TotalSeconds, 0.05);
+        Assert.Equal(("bt709", "bt709", "bt709"), (info.ColorSpace, info.ColorPrimaries, info.ColorTransfer));
+
+        // Frames from both slides, decoded from the file, against the same frames drawn directly.
+        foreach (var k in new[] { 20, 50 })
+        {
+            var decoded = await FrameDecoder.DecodeFrameAsync(result.VideoPath, k);
+            var direct = DirectFrames.DrawBgra(scene.FrameSource(320, 180), k);
+            var psnr = ImageComparison.PsnrRgb(direct, decoded.Bgra);
+            Assert.True(psnr >= 35, $"frame {k}: PSNR {psnr:0.0} dB < 35 dB");
+        }
+
+        // Captions and manifest beside the video.
+        var vtt = File.ReadAllText(result.SubtitlePath!);
+        Assert.StartsWith("WEBVTT", vtt);
+        Assert.Contains("00:00:01.000 --> 00:00:02.000\nSecond slide.", vtt);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(result.ManifestPath));
+        var root = manifest.RootElement;
+        Assert.Equal(60, root.GetProperty("output").GetProperty("frameCount").GetInt32());
+        Assert.Equal(60, root.GetProperty("simulations").GetProperty("ce").GetProperty("samples").GetArrayLength());
+        Assert.Equal(scene.SceneSha256, root.GetProperty("scene").GetProperty("sha256").GetString());
+        Assert.Empty(Directory.GetFiles(dir.Path, ".*tmp*"));
+    }
+
+    [Fact]
+    public async Task A_frame_rendered_alone_is_identical_to_the_same_frame_of_a_full_render()
+    {
+        using var dir = new TemporaryDirectory();
+        var scenePath = dir.File("small.yaml");
+        File.WriteAllText(scenePath, SmallScene);
+        using var scene = PreparedScene.Load(scenePath);
+        var source = scene.FrameSource(320, 180);
+
+        var full = new HashingSink(RawPixelFormat.Bgra);
+        await FramePipeline.RunAsync(source, full, new FramePipelineOptions { Jobs = 3 });
+
+        foreach (var k in new[] { 0, 17, 31, 59 })
+        {
+            // A fresh scene and drawer, as "still --frame k" would use: no state from other frames.
+            using var alone = PreparedScene.Load(scenePath);
+            var bytes = DirectFrames.DrawBgra(alone.FrameSource(320, 180), k);
+            Assert.Equal(full.Hashes[k], Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
+        Assert.True(full.Hashes.Distinct().Count() > 30, "the scene should animate");
+    }
+
+    [Fact]
+    public void Frames_reported_unchanged_really_are_pixel_identical_to_their_predecessor()
+    {
+        using var dir = new TemporaryDirectory();
+        // Slide 1 lasts 2 s: it holds still between its fade-in (0.6 s) and fade-out (last 0.4 s); slide 2 keeps sampling.
+        File.WriteAllText(dir.File("small.yaml"), SmallScene.Replace("duration: 1s\n    caption: First", "duration: 2s\n    caption: First"));
+        using var scene = PreparedScene.Load(dir.File("small.yaml"));
+        var source = scene.FrameSource(320, 180);
+
+        var unchanged = Enumerable.Range(1, source.FrameCount - 1).Where(source.IsSameAsPrevious).ToList();
+
+        // Fades end at 0.6 s (frame 18) and the fade-out starts at 1.6 s (frame 48); eased alpha may reach its
+        // final byte a frame early, so the hold is contiguous and lies within [15, 48].
+        Assert.InRange(unchanged.Count, 28, 34);
+        Assert.Equal(Enumerable.Range(unchanged[0], unchanged.Count), unchanged);
+        Assert.InRange(unchanged[0], 15, 19);
+        Assert.InRange(unchanged[^1], 46, 48);
+        foreach (var k in unchanged)
+            Assert.Equal(DirectFrames.DrawBgra(source, k - 1), DirectFrames.DrawBgra(source, k));
+    }
+
+    [Fact]
+    public void A_still_png_equals_the_frame_the_video_draws()
+    {
+        using var dir = new TemporaryDirectory();
+        var scenePath = dir.File("small.yaml");
+        File.WriteAllText(scenePath, SmallScene);
+        using var scene = PreparedScene.Load(scenePath);
+
+        using var png = SKBitmap.Decode(scene.StillPng(45, 320, 180));
+        var direct = DirectFrames.DrawBgra(scene.FrameSource(320, 180), 45);
+        using var bgra = png.Copy(SKColorType.Bgra8888);
+        Assert.Equal(direct, bgra.GetPixelSpan().ToArray());
+    }
+}

@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using Renderer.Benchmarks;
+using Renderer.Encoding;
+using Renderer.Rendering;
+
+namespace Renderer.Tests.Rendering;
+
+public class FramePipelineTests
+{
+    [Theory]
+    [InlineData(RawPixelFormat.Bgra)]
+    [InlineData(RawPixelFormat.Yuv420p)]
+    public async Task Output_does_not_depend_on_the_number_of_workers(RawPixelFormat format)
+    {
+        var source = new SyntheticFrameSource(320, 180, 30, 40);
+        var expected = Enumerable.Range(0, source.FrameCount)
+            .Select(k => Convert.ToHexString(SHA256.HashData(DirectFrames.Draw(source, k, format))))
+            .ToList();
+
+        foreach (int jobs in new[] { 1, 3 })
+        {
+            var sink = new HashingSink(format);
+            RenderSummary summary = await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = jobs });
+            Assert.Equal(expected, sink.Hashes);
+            Assert.True(sink.Completed);
+            Assert.Equal(source.FrameCount, summary.Frames);
+        }
+
+        Assert.Equal(source.FrameCount, expected.Distinct().Count()); // the content really moves every frame
+    }
+
+    [Fact]
+    public async Task Frames_declared_identical_are_reused_not_redrawn_and_the_bytes_are_unchanged()
+    {
+        var paused = new SyntheticFrameSource(160, 90, 30, 75, pauses: true);
+        var expected = Enumerable.Range(0, paused.FrameCount)
+            .Select(k => Convert.ToHexString(SHA256.HashData(DirectFrames.Draw(paused, k, RawPixelFormat.Yuv420p))))
+            .ToList();
+
+        foreach (int jobs in new[] { 1, 3 })
+        {
+            var sink = new HashingSink(RawPixelFormat.Yuv420p);
+            RenderSummary summary = await FramePipeline.RunAsync(paused, sink, new FramePipelineOptions { Jobs = jobs });
+            Assert.Equal(expected, sink.Hashes);
+            Assert.Equal(20 + 20 + 15, summary.FramesDrawn); // 10 of every 30 frames hold still
+        }
+    }
+
+    [Fact]
+    public async Task A_range_equals_the_same_frames_of_a_full_run_even_when_it_starts_in_a_pause()
+    {
+        var source = new SyntheticFrameSource(64, 36, 30, 60, pauses: true);
+        var full = new HashingSink(RawPixelFormat.Bgra);
+        await FramePipeline.RunAsync(source, full, new FramePipelineOptions { Jobs = 2 });
+
+        var part = new HashingSink(RawPixelFormat.Bgra);
+        await FramePipeline.RunAsync(source, part, new FramePipelineOptions { StartFrame = 25, EndFrame = 45, Jobs = 3 });
+
+        Assert.Equal(full.Hashes.Skip(25).Take(20), part.Hashes);
+    }
+
+    [Fact]
+    public async Task Memory_stays_flat_however_long_the_video()
+    {
+        // A slow sink makes the workers run ahead as far as they are allowed to.
+        var source = new SyntheticFrameSource(64, 36, 30, 150);
+        var sink = new HashingSink(RawPixelFormat.Yuv420p, TimeSpan.FromMilliseconds(1));
+        var options = new FramePipelineOptions { Jobs = 3, FramesInFlightPerJob = 2 };
+        RenderSummary summary = await FramePipeline.RunAsync(source, sink, options);
+
+        Assert.Equal(150, sink.Hashes.Count);
+        Assert.InRange(summary.BuffersAllocated, 1, options.Jobs * options.FramesInFlightPerJob + 1);
+    }
+
+    [Fact]
+    public async Task A_drawing_error_stops_the_render_and_is_rethrown_without_completing_the_sink()
+    {
+        var source = new FailingSource(new SyntheticFrameSource(64, 36, 30, 100), failAt: 37);
+        var sink = new HashingSink(RawPixelFormat.Yuv420p);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 3 }));
+        Assert.Contains("frame 37", error.Message);
+        Assert.False(sink.Completed);
+        Assert.True(sink.Hashes.Count <= 37);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_render()
+    {
+        var source = new SyntheticFrameSource(64, 36, 30, 10_000);
+        var sink = new HashingSink(RawPixelFormat.Bgra, TimeSpan.FromMilliseconds(2));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 2 }, cancellationToken: cancellation.Token));
+        Assert.False(sink.Completed);
+        Assert.InRange(sink.Hashes.Count, 1, 9_999);
+    }
+
+    [Fact]
+    public async Task Progress_reaches_the_total()
+    {
+        var source = new SyntheticFrameSource(64, 36, 30, 30);
+        var reports = new List<RenderProgress>();
+        var progress = new SynchronousProgress(reports.Add);
+        await FramePipeline.DrawOnlyAsync(source, new FramePipelineOptions { Jobs = 2, ProgressInterval = TimeSpan.Zero }, progress);
+
+        Assert.Equal(30, reports.Count);
+        Assert.Equal(Enumerable.Range(1, 30), reports.Select(r => r.FramesDone));
+        Assert.All(reports, r => Assert.Equal(30, r.TotalFrames));
+        Assert.Equal(TimeSpan.Zero, reports[^1].EstimatedRemaining);
+    }
+
+    [Fact]
+    public async Task Invalid_ranges_are_rejected()
+    {
+        var source = new SyntheticFrameSource(64, 36, 30, 10);
+        var sink = new HashingSink(RawPixelFormat.Bgra);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => FramePipeline.RunAsync(source, sink, new FramePipelineOptions { StartFrame = 5, EndFrame = 11 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 0 }));
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => FramePipeline.RunAsync(new SyntheticFrameSource(65, 36, 30, 10), new HashingSink(RawPixelFormat.Yuv420p)));
+    }
+
+    private sealed class SynchronousProgress(Action<RenderProgress> report) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value) => report(value);
+    }
+
+    private sealed class FailingSource(IFrameSource inner, int failAt) : IFrameSource
+    {
+        public int Width => inner.Width;
+
+        public int Height => inner.Height;
+
+        public double FramesPerSecond => inner.FramesPerSecond;
+
+        public int FrameCount => inner.FrameCount;
+
+        public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), failAt);
+
+        private sealed class Drawer(IFrameDrawer inner, int failAt) : IFrameDrawer
+        {
+            public void Draw(int frameIndex, Span<byte> bgraPixels)
+            {
+                if (frameIndex == failAt)
+                    throw new InvalidOperationException($"Cannot draw frame {frameIndex}.");
+                inner.Draw(frameIndex, bgraPixels);
+            }
+
+            public void Dispose() => inner.Dispose();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmark: for each scene (default: every scene in scenes/) at 1920x1080 and the default quality, prints
+# frames, draw-only fps, encoder-only fps (ffmpeg alone on the same frames from a raw file, same arguments),
+# end-to-end fps (the CLI's render), their ratio, the renderer's peak RSS at 1x and 2x length, and the slowest
+# cold-process still. Takes several minutes per scene; needs a quiet machine for meaningful figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+dotnet build src/Renderer.Cli -c Release --nologo --verbosity quiet >/dev/null
+dotnet build src/Renderer.Bench -c Release --nologo --verbosity quiet >/dev/null
+scenes=("$@")
+[ ${#scenes[@]} -gt 0 ] || mapfile -t scenes < <(ls scenes/*.yaml)
+exec dotnet src/Renderer.Bench/bin/Release/net10.0/linux-x64/Renderer.Bench.dll \
+  src/Renderer.Cli/bin/Release/net10.0/linux-x64/Renderer.Cli.dll "${scenes[@]}"
