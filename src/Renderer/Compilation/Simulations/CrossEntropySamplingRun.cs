@@ -16,12 +16,8 @@ public sealed class CrossEntropySamplingRun(string name, string pName, string qN
     public override double Value(string property, int revealed)
     {
         var k = Math.Clamp(revealed, 0, StepCount);
-        return property switch
+        return SampledMeanValues.Value(this, property, k) ?? property switch
         {
-            "count" => k,
-            "samples" => StepCount,
-            "mean" => k == 0 ? double.NaN : Trace.Running.Mean[k - 1],
-            "stderr" => k == 0 ? double.NaN : Trace.Running.StandardError[k - 1],
             "last-cost" => k == 0 ? double.NaN : Trace.Costs[k - 1],
             "exact" => Trace.ExactCrossEntropy,
             "entropy" => Trace.EntropyOfP,

@@ -62,12 +62,8 @@ public sealed class HuffmanDepthSamplingRun : SimulationRun, ISampledMeanRun
     public override double Value(string property, int revealed)
     {
         var k = Math.Clamp(revealed, 0, StepCount);
-        return property switch
+        return SampledMeanValues.Value(this, property, k) ?? property switch
         {
-            "count" => k,
-            "samples" => StepCount,
-            "mean" => k == 0 ? double.NaN : Trace.Running.Mean[k - 1],
-            "stderr" => k == 0 ? double.NaN : Trace.Running.StandardError[k - 1],
             "last-depth" => k == 0 ? double.NaN : Trace.Depths[k - 1],
             "expected-depth" => ExpectedDepth,
             "own-expected-depth" => OwnExpectedDepth,

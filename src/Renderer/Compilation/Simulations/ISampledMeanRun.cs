@@ -47,3 +47,17 @@ public interface ISampledMeanRun
     /// <summary>Every reference line this run knows, in the order of <c>SimulationOutputs.ReferencesByKind</c>.</summary>
     IReadOnlyList<ReferenceLine> References { get; }
 }
+
+/// <summary>The readout values every sampling run has, so each kind lists only its own.</summary>
+public static class SampledMeanValues
+{
+    /// <summary>"count", "samples", "mean" and "stderr" after <paramref name="k"/> draws (NaN before the first); null for any other name.</summary>
+    public static double? Value(ISampledMeanRun run, string property, int k) => property switch
+    {
+        "count" => k,
+        "samples" => run.StepCount,
+        "mean" => k == 0 ? double.NaN : run.Running.Mean[k - 1],
+        "stderr" => k == 0 ? double.NaN : run.Running.StandardError[k - 1],
+        _ => null,
+    };
+}
