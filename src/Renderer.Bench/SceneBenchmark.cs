@@ -50,7 +50,7 @@ public sealed partial class SceneBenchmark(string cliDll, string workDirectory, 
         File.WriteAllText(doubled, DoubleDurations(File.ReadAllText(scenePath)));
         var (_, rss2) = await RenderWithCli(doubled, name + "-x2");
         using var doubledScene = PreparedScene.Load(doubled);
-        log.WriteLine($"  2x length:   {doubledScene.Compiled.FrameCount} frames, renderer peak RSS {rss2:F0} MB ({(rss2 - rss) / rss:+0.0%;-0.0%} vs 1x)");
+        log.WriteLine($"  2x length:   {doubledScene.Compiled.FrameCount} frames, renderer peak RSS {rss2:F0} MB ({Math.Round((rss2 - rss) / rss * 100, 1) + 0.0:+0.0;-0.0;0.0} % vs 1x)");
 
         // 5. A still of one frame per slide, each from a cold process (TeX cache warm after the renders above).
         var slowest = 0.0;
