@@ -108,7 +108,7 @@ public sealed class LossLandscapeElement : ISlideElement
     private static string ObjectiveTex(GaussianKlFitRun run)
     {
         var p = ElementCompileContext.NameAsTex(run.Spec.Target);
-        return run.Spec.Divergence == KlDivergence.Forward ? $"D_{{KL}}({p}\\,\\|\\,Q)" : $"D_{{KL}}(Q\\,\\|\\,{p})";
+        return run.Spec.Divergence == KlDivergence.Forward ? $"D_{{\\mathrm{{KL}}}}({p}\\,\\|\\,Q)" : $"D_{{\\mathrm{{KL}}}}(Q\\,\\|\\,{p})";
     }
 
     private static Vec2 Inside(Vec2 v, Box map) => new(Math.Clamp(v.X, map.X, map.Right), Math.Clamp(v.Y, map.Y, map.Bottom));
