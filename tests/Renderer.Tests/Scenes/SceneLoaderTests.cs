@@ -108,6 +108,16 @@ public sealed class SceneLoaderTests
         Assert.Contains(e.Diagnostics, d => d.Message.Contains("H(P,Q) is infinite") && d.Hint!.Contains("non-zero"));
     }
 
+    [Theory]
+    [InlineData("distributions:\n  ? [a, b]\n  : { outcomes: [A], uniform: true }\n")]
+    [InlineData("simulations:\n  ? { x: 1 }\n  : { kind: cross-entropy-sampling }\n")]
+    [InlineData("slides:\n  - duration: 1s\n    play:\n      ? [ce]\n      : linear\n")]
+    public void Complex_yaml_keys_are_errors_not_crashes(string yaml)
+    {
+        var e = Assert.Throws<SceneValidationException>(() => SceneLoader.Load("title: x\n" + yaml, "t.yaml"));
+        Assert.NotEmpty(e.Diagnostics);
+    }
+
     [Fact]
     public void Weights_are_normalised()
     {

@@ -14,28 +14,9 @@ internal static class DistributionReader
     /// <summary>Probabilities must add up to 1 within this; we never renormalise silently.</summary>
     public const double SumTolerance = 1e-9;
 
-    public static IReadOnlyDictionary<string, DistributionSpec> ReadAll(MapReader scene)
-    {
-        var result = new Dictionary<string, DistributionSpec>(StringComparer.Ordinal);
-        var section = scene.Mapping("distributions");
-        if (section is null) return result;
-        foreach (var (keyNode, value) in section.Children)
-        {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
-            if (!NameRules.IsValid(name))
-            {
-                scene.Context.Error(keyNode, $"'{name}' is not a valid distribution name", NameRules.Hint);
-                continue;
-            }
-            if (value is not YamlMappingNode map)
-            {
-                scene.Context.Error(value, $"distribution '{name}' must be a mapping", "e.g. P: { outcomes: [A, B], probabilities: [0.5, 0.5] }");
-                continue;
-            }
-            if (Read(scene.Context, name, map) is { } spec) result[name] = spec;
-        }
-        return result;
-    }
+    public static IReadOnlyDictionary<string, DistributionSpec> ReadAll(MapReader scene) =>
+        NamedSection.Read(scene, "distributions", "distribution", "P: { outcomes: [A, B], probabilities: [0.5, 0.5] }",
+            (name, map) => Read(scene.Context, name, map));
 
     private static DistributionSpec? Read(YamlContext context, string name, YamlMappingNode node)
     {

@@ -26,33 +26,10 @@ internal static class SimulationReader
     public const int MaxSamples = 1_000_000;
 
     public static IReadOnlyDictionary<string, SimulationSpec> ReadAll(
-        MapReader scene, IReadOnlyDictionary<string, DistributionSpec> distributions, ulong sceneSeed, DeclaredNames declared)
-    {
-        var result = new Dictionary<string, SimulationSpec>(StringComparer.Ordinal);
-        var section = scene.Mapping("simulations");
-        if (section is null) return result;
-        foreach (var (keyNode, value) in section.Children)
-        {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
-            if (!NameRules.IsValid(name))
-            {
-                scene.Context.Error(keyNode, $"'{name}' is not a valid simulation name", NameRules.Hint);
-                continue;
-            }
-            if (distributions.ContainsKey(name))
-            {
-                scene.Context.Error(keyNode, $"'{name}' is already a distribution's name", "give the simulation another name");
-                continue;
-            }
-            if (value is not YamlMappingNode map)
-            {
-                scene.Context.Error(value, $"simulation '{name}' must be a mapping", "e.g. ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 400 }");
-                continue;
-            }
-            if (Read(scene.Context, name, map, distributions, sceneSeed, declared) is { } spec) result[name] = spec;
-        }
-        return result;
-    }
+        MapReader scene, IReadOnlyDictionary<string, DistributionSpec> distributions, ulong sceneSeed, DeclaredNames declared) =>
+        NamedSection.Read(scene, "simulations", "simulation", "ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 400 }",
+            (name, map) => Read(scene.Context, name, map, distributions, sceneSeed, declared),
+            name => declared.Distributions.Contains(name) ? $"'{name}' is already a distribution's name" : null);
 
     private static SimulationSpec? Read(YamlContext context, string name, YamlMappingNode node,
         IReadOnlyDictionary<string, DistributionSpec> distributions, ulong sceneSeed, DeclaredNames declared)

@@ -63,7 +63,7 @@ internal static class SlideReader
         var plays = new List<PlaySpec>();
         foreach (var (keyNode, value) in section.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            var name = keyNode is YamlScalarNode { Value: { } n } ? n : "";
             if (references.Simulation(keyNode, name) is null) continue;
             if (value is YamlScalarNode { Value: { } pace })
             {
