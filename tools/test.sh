@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh || exit 1
 
 log=$(mktemp)
-dotnet test Renderer.sln --no-restore --nologo --verbosity quiet 2>&1 | tee "$log"
+dotnet test Renderer.sln --no-restore --nologo --verbosity minimal 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 26, Skipped: 0, ..."

@@ -191,6 +191,13 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         await _kill.CancelAsync().ConfigureAwait(false);
         await WaitForExitQuietlyAsync().ConfigureAwait(false);
         DeleteTemporaryFile();
+        // FFMpegCore's task can finish a moment before the killed ffmpeg is really gone; under load a dying ffmpeg
+        // has been seen to leave its output file behind after our delete. Make sure nothing reappears.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+            if (File.Exists(TemporaryPath)) DeleteTemporaryFile();
+        }
     }
 
     private async Task<EncodingException> FailAsync(string message, Exception? cause)

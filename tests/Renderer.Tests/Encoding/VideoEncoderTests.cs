@@ -87,7 +87,7 @@ public class VideoEncoderTests(ITestOutputHelper output)
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
                 FramePipeline.RunAsync(source, encoder, new FramePipelineOptions { ProgressInterval = TimeSpan.Zero }, progress, cancellation.Token));
-            Assert.True(File.Exists(encoder.TemporaryPath) || encoder.FramesWritten >= 20);
+            Assert.True(File.Exists(encoder.TemporaryPath) || encoder.FramesWritten >= 20, $"the encode had not started: {encoder.FramesWritten} frames written");
         }
 
         Assert.Equal("previous video", await File.ReadAllTextAsync(path));
