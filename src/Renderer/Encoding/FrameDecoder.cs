@@ -1,5 +1,4 @@
 using FFMpegCore;
-using FFMpegCore.Pipes;
 
 namespace Renderer.Encoding;
 
@@ -15,21 +14,30 @@ public static class FrameDecoder
         if (frameIndex >= info.FrameCount)
             throw new ArgumentOutOfRangeException(nameof(frameIndex), $"'{path}' has {info.FrameCount} frames; frame {frameIndex} does not exist.");
 
-        using var bgra = new MemoryStream(info.Width * info.Height * 4);
-        var tail = new LineTail(20);
-        FFMpegResult result = await FFMpegArguments
-            .FromFileInput(path)
-            .OutputToPipe(new StreamPipeSink(bgra) { Format = "rawvideo" },
-                options => options.WithCustomArgument(FfmpegArguments.DecodeFrameToBgra(frameIndex)))
-            .NotifyOnStandardError(tail.Add)
-            .ProcessAsynchronously(throwOnError: false, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        // Through a temporary file rather than FFMpegCore's pipe sink, which under load has been seen to return
+        // before any bytes arrived.
+        string rawPath = Path.Combine(Path.GetTempPath(), $"renderer-decode-{Environment.ProcessId}-{Guid.NewGuid():N}.bgra");
+        try
+        {
+            var tail = new LineTail(20);
+            FFMpegResult result = await FFMpegArguments
+                .FromFileInput(path)
+                .OutputToFile(rawPath, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.DecodeFrameToBgra(frameIndex) + " -f rawvideo"))
+                .NotifyOnStandardError(tail.Add)
+                .ProcessAsynchronously(throwOnError: false, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
 
-        if (result.ExitCode != 0)
-            throw new EncodingException($"Decoding frame {frameIndex} of '{path}' failed", tail.Snapshot(), result.ExitCode);
-        if (bgra.Length != (long)info.Width * info.Height * 4)
-            throw new EncodingException(
-                $"Decoding frame {frameIndex} of '{path}' gave {bgra.Length} bytes, expected {info.Width * info.Height * 4}", tail.Snapshot(), result.ExitCode);
-        return new DecodedFrame(info.Width, info.Height, bgra.ToArray());
+            if (result.ExitCode != 0)
+                throw new EncodingException($"Decoding frame {frameIndex} of '{path}' failed", tail.Snapshot(), result.ExitCode);
+            byte[] bgra = await File.ReadAllBytesAsync(rawPath, cancellationToken).ConfigureAwait(false);
+            if (bgra.Length != (long)info.Width * info.Height * 4)
+                throw new EncodingException(
+                    $"Decoding frame {frameIndex} of '{path}' gave {bgra.Length} bytes, expected {info.Width * info.Height * 4}", tail.Snapshot(), result.ExitCode);
+            return new DecodedFrame(info.Width, info.Height, bgra);
+        }
+        finally
+        {
+            File.Delete(rawPath);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using FFMpegCore;
-using FFMpegCore.Pipes;
 using Renderer.Encoding;
 
 namespace Renderer.Tests.Encoding;
@@ -42,12 +41,13 @@ public class FfmpegConversionAgreementTests
         string rawPath = directory.File("frame.bgra");
         await File.WriteAllBytesAsync(rawPath, bgra);
         var input = new EncoderSettings(width, height, 30, PixelInput: RawPixelFormat.Bgra);
-        using var yuv = new MemoryStream();
+        // A file, not FFMpegCore's pipe sink: under load the sink has been seen to return before any bytes arrived.
+        string yuvPath = directory.File("frame.yuv");
         await FFMpegArguments
             .FromFileInput(rawPath, verifyExists: true, options => options.WithCustomArgument(FfmpegArguments.RawVideoInput(input)))
-            .OutputToPipe(new StreamPipeSink(yuv) { Format = "rawvideo" },
-                options => options.WithCustomArgument($"{FfmpegArguments.Quiet} -vf {FfmpegArguments.BgraToBt709Filter} -pix_fmt yuv420p"))
+            .OutputToFile(yuvPath, overwrite: true,
+                options => options.WithCustomArgument($"{FfmpegArguments.Quiet} -vf {FfmpegArguments.BgraToBt709Filter} -pix_fmt yuv420p -f rawvideo"))
             .ProcessAsynchronously();
-        return yuv.ToArray();
+        return await File.ReadAllBytesAsync(yuvPath);
     }
 }
