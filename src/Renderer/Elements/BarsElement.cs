@@ -73,8 +73,6 @@ public sealed class BarsElement : ISlideElement
         return context.Measurer.Width(widest, font) > pitch - 10 ? null : font;
     }
 
-    /// <summary>Whether bar values are printed (false when asked to hide them or when they would not fit).</summary>
-    public bool ShowsValues => _valueFont is not null;
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {

@@ -26,8 +26,6 @@ public sealed class TextElement : ISlideElement
 
     public ElementCommon Common => _spec.Common;
 
-    public RichText Layout => _layout;
-
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var top = frame.Box.Y + Math.Max(0, (frame.Box.Height - _layout.Height) / 2);
