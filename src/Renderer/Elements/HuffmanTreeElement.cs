@@ -65,8 +65,6 @@ public sealed class HuffmanTreeElement : ISlideElement
 
     public ElementCommon Common => _spec.Common;
 
-    /// <summary>The layout chosen at compile time (which labels it shows, at what size).</summary>
-    public HuffmanTreeLayout Layout => _layout;
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
