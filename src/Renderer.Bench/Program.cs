@@ -3,6 +3,16 @@ using Renderer.Bench;
 
 // tools/bench.sh runs this in Release: every shipped scene, 1920x1080 at its own fps, default quality.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length >= 2 && args[0] == "--profile")
+{
+    foreach (var scene in args.Skip(1)) Renderer.Bench.FrameProfile.Run(scene, Console.Out);
+    return 0;
+}
+if (args.Length >= 2 && args[0] == "--inccheck")
+{
+    Renderer.Bench.IncCheck.Run(args[1], int.Parse(args[2]), int.Parse(args[3]), Console.Out);
+    return 0;
+}
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...");

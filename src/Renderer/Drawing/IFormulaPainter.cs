@@ -7,4 +7,7 @@ namespace Renderer.Drawing;
 public interface IFormulaPainter
 {
     void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color);
+
+    /// <summary>Where <see cref="Draw"/> may put ink, in TeX points relative to the left end of the baseline (y down).</summary>
+    SKRect InkBounds(Formula formula);
 }

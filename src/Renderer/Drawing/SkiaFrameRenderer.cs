@@ -50,12 +50,24 @@ public sealed class SkiaFrameRenderer : IDisposable
     public void Draw(FrameState frame, SKCanvas canvas)
     {
         canvas.Clear(Color(frame.Background));
+        DrawItems(frame, canvas, include: null);
+    }
+
+    /// <summary>The frame's items (all, or those <paramref name="include"/> marks) without clearing first.</summary>
+    internal void DrawItems(FrameState frame, SKCanvas canvas, IReadOnlyList<bool>? include)
+    {
         canvas.Save();
-        var scale = (float)(Height / frame.DesignHeight);
-        canvas.Scale(scale);
-        foreach (var item in frame.Items) Draw(canvas, item);
+        canvas.Scale(Scale(frame));
+        for (var i = 0; i < frame.Items.Count; i++)
+            if (include is null || include[i]) Draw(canvas, frame.Items[i]);
         canvas.Restore();
     }
+
+    /// <summary>Device pixels per design unit.</summary>
+    internal float Scale(FrameState frame) => (float)(Height / frame.DesignHeight);
+
+    /// <summary>Bounds of items as this renderer draws them, at <paramref name="scale"/> device pixels per design unit.</summary>
+    internal ItemBounds Bounds(float scale) => new(Font, _formulas, scale);
 
     /// <summary>Encodes a frame as PNG (for stills and snapshot tests).</summary>
     public byte[] Png(FrameState frame)
@@ -104,17 +116,22 @@ public sealed class SkiaFrameRenderer : IDisposable
 
     // Rasters are built at compile time. Each is turned into a native, premultiplied image once per renderer at
     // the device size it is shown at (resampled once with a cubic filter, overlay lines stroked at that resolution),
-    // so a frame only blits it 1:1.
+    // and placed on whole device pixels, so a frame only copies it: no per-frame resampling of a large image.
     private void DrawRaster(SKCanvas canvas, RasterItem item)
     {
-        var scale = canvas.TotalMatrix.ScaleX;
-        var width = Math.Max(1, (int)Math.Round(item.Box.Width * scale));
-        var height = Math.Max(1, (int)Math.Round(item.Box.Height * scale));
+        var m = canvas.TotalMatrix;
+        var left = (int)Math.Round(item.Box.X * m.ScaleX + m.TransX);
+        var top = (int)Math.Round(item.Box.Y * m.ScaleY + m.TransY);
+        // Round the edges, not the size, so the image stays within a pixel of the axes drawn around it.
+        var width = Math.Max(1, (int)Math.Round(item.Box.Right * m.ScaleX + m.TransX) - left);
+        var height = Math.Max(1, (int)Math.Round(item.Box.Bottom * m.ScaleY + m.TransY) - top);
         var key = (item.Raster, width, height);
         if (!_images.TryGetValue(key, out var image)) _images[key] = image = Bake(item.Raster, width, height);
-        var rect = new SKRect((float)item.Box.X, (float)item.Box.Y, (float)item.Box.Right, (float)item.Box.Bottom);
         _imagePaint.Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * Math.Clamp(item.Opacity, 0, 1)));
-        canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), _imagePaint);
+        canvas.Save();
+        canvas.ResetMatrix();
+        canvas.DrawImage(image, left, top, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), _imagePaint);
+        canvas.Restore();
     }
 
     private static SKImage Bake(Raster raster, int width, int height)
@@ -187,7 +204,7 @@ public sealed class SkiaFrameRenderer : IDisposable
         return builder.Detach();
     }
 
-    private static SKColor Color(Rgba c) => new(c.R, c.G, c.B, c.A);
+    internal static SKColor Color(Rgba c) => new(c.R, c.G, c.B, c.A);
 
     public void Dispose()
     {
@@ -209,3 +226,4 @@ public sealed class SkiaFrameRenderer : IDisposable
         public int GetHashCode((Raster, int, int) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1), key.Item2, key.Item3);
     }
 }
+

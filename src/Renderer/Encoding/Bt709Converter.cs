@@ -64,18 +64,42 @@ public static class Bt709Converter
             ConvertScalar(bgra, width, height, yuv420p);
     }
 
+    /// <summary>
+    /// Converts only the pixels within a rectangle, into a yuv420p frame that already holds the rest (a worker's
+    /// previous frame, when only this rectangle was redrawn). The rectangle is clipped to the frame and grown to even
+    /// edges, since each chroma sample covers a 2×2 block.
+    /// </summary>
+    public static void ConvertRegion(ReadOnlySpan<byte> bgra, int width, int height, int x, int y, int regionWidth, int regionHeight, Span<byte> yuv420p)
+    {
+        CheckArguments(bgra, width, height, yuv420p);
+        int left = Math.Clamp(x, 0, width) & ~1, top = Math.Clamp(y, 0, height) & ~1;
+        // Width and height are even, so rounding a clamped edge up to even stays within the frame.
+        int right = (int)((Math.Clamp((long)x + regionWidth, 0, width) + 1) & ~1L);
+        int bottom = (int)((Math.Clamp((long)y + regionHeight, 0, height) + 1) & ~1L);
+        if (right <= left || bottom <= top) return;
+        if (Avx2.IsSupported)
+            ConvertAvx2(bgra, width, height, yuv420p, left, top, right, bottom);
+        else
+            ConvertScalar(bgra, width, height, yuv420p, left, top, right, bottom);
+    }
+
     /// <summary>The reference implementation: the formulas above, one pixel and one 2×2 block at a time.</summary>
     public static void ConvertScalar(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> yuv420p)
     {
         CheckArguments(bgra, width, height, yuv420p);
+        ConvertScalar(bgra, width, height, yuv420p, 0, 0, width, height);
+    }
+
+    private static void ConvertScalar(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> yuv420p, int left, int top, int right, int bottom)
+    {
         int chromaWidth = width / 2;
         Span<byte> luma = yuv420p[..(width * height)];
         Span<byte> cb = yuv420p.Slice(width * height, chromaWidth * (height / 2));
         Span<byte> cr = yuv420p.Slice(width * height + chromaWidth * (height / 2), chromaWidth * (height / 2));
 
-        for (int y = 0; y < height; y += 2)
+        for (int y = top; y < bottom; y += 2)
         {
-            for (int x = 0; x < width; x += 2)
+            for (int x = left; x < right; x += 2)
             {
                 int sumB = 0, sumG = 0, sumR = 0;
                 for (int dy = 0; dy < 2; dy++)
@@ -107,9 +131,13 @@ public static class Bt709Converter
         if (!Avx2.IsSupported)
             throw new PlatformNotSupportedException("AVX2 is not available on this CPU.");
         CheckArguments(bgra, width, height, yuv420p);
+        ConvertAvx2(bgra, width, height, yuv420p, 0, 0, width, height);
+    }
 
+    private static unsafe void ConvertAvx2(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> yuv420p, int left, int top, int right, int bottom)
+    {
         int chromaWidth = width / 2;
-        int vectorWidth = width & ~15;
+        int vectorEnd = left + ((right - left) & ~15);
         fixed (byte* source = bgra)
         fixed (byte* destination = yuv420p)
         {
@@ -117,7 +145,7 @@ public static class Bt709Converter
             byte* cbPlane = destination + width * height;
             byte* crPlane = cbPlane + chromaWidth * (height / 2);
 
-            for (int y = 0; y < height; y += 2)
+            for (int y = top; y < bottom; y += 2)
             {
                 byte* row0 = source + (nint)y * width * 4;
                 byte* row1 = row0 + width * 4;
@@ -126,10 +154,10 @@ public static class Bt709Converter
                 byte* cbRow = cbPlane + (nint)(y / 2) * chromaWidth;
                 byte* crRow = crPlane + (nint)(y / 2) * chromaWidth;
 
-                for (int x = 0; x < vectorWidth; x += 16)
+                for (int x = left; x < vectorEnd; x += 16)
                     ConvertSixteenColumns(row0 + x * 4, row1 + x * 4, luma0 + x, luma1 + x, cbRow + x / 2, crRow + x / 2);
 
-                for (int x = vectorWidth; x < width; x += 2)
+                for (int x = vectorEnd; x < right; x += 2)
                     ConvertBlockScalar(row0 + x * 4, row1 + x * 4, luma0 + x, luma1 + x, cbRow + x / 2, crRow + x / 2);
             }
         }

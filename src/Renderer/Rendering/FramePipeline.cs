@@ -11,9 +11,13 @@ namespace Renderer.Rendering;
 /// keep drawing ahead, so drawing overlaps encoding.
 /// </summary>
 /// <remarks>
-/// <para>Workers take frame indices in increasing order from a shared counter. A worker must first take one of
-/// Jobs × FramesInFlightPerJob slots, which the writer frees once the sink has consumed a frame: memory stays flat
-/// however long the video, and the oldest unwritten frame always holds a slot, so the writer can never starve.</para>
+/// <para>Workers take runs of consecutive frames (<see cref="FramePipelineOptions.FramesPerChunk"/>) in increasing
+/// order from a shared counter, and each keeps its own canvas and its yuv copy from frame to frame, so a drawer
+/// redraws and the worker reconverts only the pixels that changed since its previous frame
+/// (<see cref="IFrameDrawer.Update"/>), then copies the yuv frame out. A worker may start frame k only once
+/// k &lt; (next frame to write) + Jobs × FramesInFlightPerJob: memory stays flat however long the video, and the
+/// oldest unwritten frame is always admitted (its worker has finished the earlier frames of its run, which were
+/// older still), so the writer can never starve.</para>
 /// <para>The writer puts frames back in order (finished frames are few: the slots bound them) and repeats the
 /// previous frame's bytes for frames the source declares identical to their predecessor. The sink therefore receives
 /// exactly the same bytes whatever the number of workers.</para>
@@ -27,7 +31,10 @@ public sealed class FramePipeline
     private readonly int _end;
     private readonly int _jobs;
     private readonly TimeSpan _progressInterval;
-    private readonly SemaphoreSlim _slots;
+    private readonly int _window;
+    private readonly int _chunk;
+    private readonly object _admission = new();
+    private int _nextToWrite;
     private readonly FrameBufferPool _outputBuffers;
     private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
@@ -46,8 +53,9 @@ public sealed class FramePipeline
         _jobs = options.Jobs;
         _progressInterval = options.ProgressInterval;
         _nextFrame = _start;
-        int slots = options.Jobs * options.FramesInFlightPerJob;
-        _slots = new SemaphoreSlim(slots, slots);
+        _nextToWrite = _start;
+        _window = options.Jobs * options.FramesInFlightPerJob;
+        _chunk = options.FramesPerChunk;
         _outputBuffers = new FrameBufferPool(sink.PixelFormat.FrameByteCount(source.Width, source.Height));
     }
 
@@ -82,6 +90,7 @@ public sealed class FramePipeline
     private async Task<RenderSummary> RunAsync(CancellationToken cancellationToken)
     {
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using CancellationTokenRegistration wake = run.Token.Register(WakeWaitingWorkers);
         _clock.Start();
 
         var workers = new Task[Math.Min(_jobs, Math.Max(1, _end - _start))];
@@ -122,53 +131,80 @@ public sealed class FramePipeline
         try
         {
             using IFrameDrawer drawer = _source.CreateDrawer();
-            int bgraBytes = RawPixelFormat.Bgra.FrameByteCount(_source.Width, _source.Height);
+            int width = _source.Width, height = _source.Height;
+            int frameBytes = _outputBuffers.BufferBytes;
             bool convert = _sink.PixelFormat == RawPixelFormat.Yuv420p;
-            // The worker's own canvas when the sink wants yuv: drawn, converted into a pooled buffer, reused.
-            byte[]? canvas = convert ? GC.AllocateUninitializedArray<byte>(bgraBytes, pinned: true) : null;
+            // The worker's own canvas, kept from frame to frame, and (for yuv sinks) its yuv copy of it.
+            byte[] canvas = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
+            byte[]? converted = convert ? GC.AllocateUninitializedArray<byte>(frameBytes, pinned: true) : null;
 
             while (true)
             {
-                _slots.Wait(token);
-                int index = Interlocked.Increment(ref _nextFrame) - 1;
-                if (index >= _end)
-                {
-                    _slots.Release();
+                int first = Interlocked.Add(ref _nextFrame, _chunk) - _chunk;
+                if (first >= _end)
                     return;
-                }
-
-                if (index > _start && _source.IsSameAsPrevious(index))
+                for (int index = first; index < Math.Min(first + _chunk, _end); index++)
                 {
-                    _drawn.Writer.TryWrite(new DrawnFrame(index, null));
-                    continue;
-                }
-
-                byte[] output = _outputBuffers.Rent();
-                try
-                {
-                    if (canvas is null)
+                    WaitForAdmission(index, token);
+                    if (index > _start && _source.IsSameAsPrevious(index))
                     {
-                        drawer.Draw(index, output.AsSpan(0, bgraBytes));
+                        _drawn.Writer.TryWrite(new DrawnFrame(index, null));
+                        continue;
                     }
-                    else
-                    {
-                        drawer.Draw(index, canvas.AsSpan(0, bgraBytes));
-                        Bt709Converter.Convert(canvas, _source.Width, _source.Height, output);
-                    }
-                }
-                catch
-                {
-                    _outputBuffers.Return(output);
-                    throw;
-                }
 
-                Interlocked.Increment(ref _framesDrawn);
-                _drawn.Writer.TryWrite(new DrawnFrame(index, output));
+                    FrameDamage damage = drawer.Update(index, canvas);
+                    if (converted is not null)
+                        Convert(canvas, damage, converted);
+                    byte[] output = _outputBuffers.Rent();
+                    (converted ?? canvas).AsSpan(0, frameBytes).CopyTo(output);
+                    Interlocked.Increment(ref _framesDrawn);
+                    _drawn.Writer.TryWrite(new DrawnFrame(index, output));
+                }
             }
         }
         catch (Exception exception)
         {
             RecordFailure(exception, run);
+        }
+    }
+
+    private void Convert(byte[] canvas, FrameDamage damage, byte[] yuv)
+    {
+        if (damage.Boxes is not { } boxes)
+        {
+            Bt709Converter.Convert(canvas, _source.Width, _source.Height, yuv);
+            return;
+        }
+
+        foreach (PixelBox box in boxes)
+            Bt709Converter.ConvertRegion(canvas, _source.Width, _source.Height, box.X, box.Y, box.Width, box.Height, yuv);
+    }
+
+    private void WaitForAdmission(int index, CancellationToken token)
+    {
+        lock (_admission)
+        {
+            while (index >= _nextToWrite + _window)
+            {
+                // Checked under the lock that the cancellation's wake-up takes: it cannot slip in between.
+                token.ThrowIfCancellationRequested();
+                Monitor.Wait(_admission);
+            }
+        }
+    }
+
+    private void WakeWaitingWorkers()
+    {
+        lock (_admission)
+            Monitor.PulseAll(_admission);
+    }
+
+    private void Admit(int nextToWrite)
+    {
+        lock (_admission)
+        {
+            _nextToWrite = nextToWrite;
+            Monitor.PulseAll(_admission);
         }
     }
 
@@ -202,7 +238,7 @@ public sealed class FramePipeline
 
             await _sink.WriteFrameAsync(frame.AsMemory(0, frameBytes), token).ConfigureAwait(false);
             previous = frame;
-            _slots.Release();
+            Admit(index + 1);
 
             int done = index - _start + 1;
             TimeSpan now = _clock.Elapsed;
@@ -246,6 +282,8 @@ public sealed class FramePipeline
                 $"Frame range [{options.StartFrame}, {end}) is not within the source's {source.FrameCount} frames.");
         if (options.Jobs < 1)
             throw new ArgumentOutOfRangeException(nameof(options), $"Jobs must be at least 1, not {options.Jobs}.");
+        if (options.FramesPerChunk < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), $"FramesPerChunk must be at least 1, not {options.FramesPerChunk}.");
         if (options.FramesInFlightPerJob < 1)
             throw new ArgumentOutOfRangeException(nameof(options), $"FramesInFlightPerJob must be at least 1, not {options.FramesInFlightPerJob}.");
     }

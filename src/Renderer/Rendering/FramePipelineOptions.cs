@@ -13,10 +13,18 @@ public sealed record FramePipelineOptions
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Frames each worker may have drawn ahead of the ordered writer. 2 lets a worker start the next frame while its
-    /// last one waits for the encoder; more only costs memory, since the encoder sets the pace.
+    /// Consecutive frames a worker draws in a row. Consecutive frames differ least, so a worker redraws only what
+    /// changed; a worker's first frame of a run differs from its previous one by Jobs × FramesPerChunk frames.
     /// </summary>
-    public int FramesInFlightPerJob { get; init; } = 2;
+    public int FramesPerChunk { get; init; } = 4;
+
+    /// <summary>
+    /// How far ahead of the ordered writer the workers may draw: frame k starts only once
+    /// k &lt; next frame to write + Jobs × FramesInFlightPerJob. One more than <see cref="FramesPerChunk"/> lets every
+    /// worker draw its run while the encoder takes the oldest; more only costs memory (a yuv frame each), since the
+    /// encoder sets the pace.
+    /// </summary>
+    public int FramesInFlightPerJob { get; init; } = 5;
 
     /// <summary>Minimum time between two progress reports (the last frame is always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);

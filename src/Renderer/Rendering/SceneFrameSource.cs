@@ -6,41 +6,48 @@ using Renderer.Frames;
 namespace Renderer.Rendering;
 
 /// <summary>
-/// A compiled scene as a video: frame k is evaluated to a display list, then drawn by the worker's renderer.
-/// Frames whose display list equals the previous frame's (pauses, held states) are reported as such so the
-/// pipeline resends the previous pixels instead of drawing again.
+/// A compiled scene as a video: frame k is evaluated to a display list, then drawn by the worker's renderer, which
+/// redraws only what changed since the worker's previous frame. Frames whose display list equals the previous
+/// frame's (pauses, held states) are reported as such so the pipeline resends the previous pixels instead.
 /// </summary>
 public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height) : IFrameSource
 {
-    // The worker asks "same as previous?" and then draws the same index: keep its evaluation for the draw.
-    private readonly ThreadLocal<(int Index, FrameState? State)> _lastEvaluated = new(() => (-1, null));
+    // A worker asks "same as previous?" for k, then draws k, then asks about k + 1: the last two evaluations
+    // of the thread answer all three without evaluating a frame twice.
+    private readonly ThreadLocal<(int Index, FrameState? State)[]> _recent = new(() => [(-1, null), (-1, null)]);
 
     public int Width => width;
     public int Height => height;
     public double FramesPerSecond => scene.Fps;
     public int FrameCount => scene.FrameCount;
 
-    public IFrameDrawer CreateDrawer() => new Drawer(this, new SkiaFrameRenderer(fonts, formulas, width, height));
+    public IFrameDrawer CreateDrawer() => new Drawer(this, new IncrementalFrameRenderer(new SkiaFrameRenderer(fonts, formulas, width, height)));
 
-    public bool IsSameAsPrevious(int frameIndex)
-    {
-        if (frameIndex <= 0) return false;
-        var previous = FrameEvaluator.Evaluate(scene, frameIndex - 1);
-        return FrameStateEquality.AreEqual(previous, Evaluate(frameIndex));
-    }
+    public bool IsSameAsPrevious(int frameIndex) =>
+        frameIndex > 0 && FrameStateEquality.AreEqual(Evaluate(frameIndex - 1), Evaluate(frameIndex));
 
     private FrameState Evaluate(int frameIndex)
     {
-        var (index, state) = _lastEvaluated.Value;
-        if (index == frameIndex && state is not null) return state;
-        state = FrameEvaluator.Evaluate(scene, frameIndex);
-        _lastEvaluated.Value = (frameIndex, state);
-        return state;
+        var recent = _recent.Value!;
+        foreach (var (index, state) in recent)
+            if (index == frameIndex && state is not null) return state;
+        var evaluated = FrameEvaluator.Evaluate(scene, frameIndex);
+        recent[0] = recent[1];
+        recent[1] = (frameIndex, evaluated);
+        return evaluated;
     }
 
-    private sealed class Drawer(SceneFrameSource source, SkiaFrameRenderer renderer) : IFrameDrawer
+    private sealed class Drawer(SceneFrameSource source, IncrementalFrameRenderer renderer) : IFrameDrawer
     {
-        public void Draw(int frameIndex, Span<byte> bgraPixels) => renderer.Draw(source.Evaluate(frameIndex), bgraPixels);
+        public void Draw(int frameIndex, Span<byte> bgraPixels) => renderer.Renderer.Draw(source.Evaluate(frameIndex), bgraPixels);
+
+        public FrameDamage Update(int frameIndex, Span<byte> canvas)
+        {
+            var redrawn = renderer.Draw(source.Evaluate(frameIndex), canvas);
+            return redrawn is null
+                ? FrameDamage.Everything
+                : FrameDamage.Only(redrawn.Select(r => new PixelBox(r.Left, r.Top, r.Width, r.Height)).ToArray());
+        }
 
         public void Dispose() => renderer.Dispose();
     }

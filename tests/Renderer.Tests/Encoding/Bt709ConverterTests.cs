@@ -132,6 +132,44 @@ public class Bt709ConverterTests
     }
 
     [Theory]
+    [InlineData(5, 3, 37, 11)]    // odd edges: the chroma blocks they cut through are recomputed
+    [InlineData(0, 0, 16, 2)]     // exactly one vector step
+    [InlineData(290, 30, 50, 20)] // runs off the right and bottom edges
+    [InlineData(-7, -3, 20, 9)]   // starts before the frame
+    [InlineData(1, 1, 1, 1)]      // one pixel: its whole 2x2 block
+    public void Converting_only_a_changed_region_gives_the_full_conversion(int x, int y, int width, int height)
+    {
+        const int w = 326, h = 40;
+        byte[] before = TestImages.Random(w, h, seed: 4);
+        byte[] after = (byte[])before.Clone();
+        byte[] patch = TestImages.Random(w, h, seed: 5);
+        for (int row = Math.Max(0, y); row < Math.Min(h, y + height); row++)
+            for (int column = Math.Max(0, x); column < Math.Min(w, x + width); column++)
+                patch.AsSpan((row * w + column) * 4, 4).CopyTo(after.AsSpan((row * w + column) * 4, 4));
+
+        byte[] expected = new byte[RawPixelFormat.Yuv420p.FrameByteCount(w, h)];
+        Bt709Converter.Convert(after, w, h, expected);
+        byte[] updated = new byte[expected.Length];
+        Bt709Converter.Convert(before, w, h, updated);
+        Assert.NotEqual(expected, updated);
+
+        Bt709Converter.ConvertRegion(after, w, h, x, y, width, height, updated);
+        Assert.Equal(expected, updated);
+    }
+
+    [Theory]
+    [InlineData(400, 0, 10, 10)]
+    [InlineData(0, 0, 0, 10)]
+    [InlineData(-50, -50, 20, 20)]
+    public void A_region_outside_the_frame_or_empty_changes_nothing(int x, int y, int width, int height)
+    {
+        const int w = 64, h = 8;
+        byte[] yuv = new byte[RawPixelFormat.Yuv420p.FrameByteCount(w, h)];
+        Bt709Converter.ConvertRegion(TestImages.Random(w, h, seed: 6), w, h, x, y, width, height, yuv);
+        Assert.All(yuv, b => Assert.Equal(0, b));
+    }
+
+    [Theory]
     [InlineData(3, 2)]
     [InlineData(2, 3)]
     [InlineData(0, 2)]

@@ -29,6 +29,25 @@ public class FramePipelineTests
         Assert.Equal(source.FrameCount, expected.Distinct().Count()); // the content really moves every frame
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 4)]
+    [InlineData(3, 4)]
+    [InlineData(2, 7)]
+    public async Task Converting_only_the_damage_a_drawer_reports_gives_the_full_frames(int jobs, int chunk)
+    {
+        var source = new MovingSquareSource(66, 38, 50);
+        var expected = Enumerable.Range(0, source.FrameCount)
+            .Select(k => Convert.ToHexString(SHA256.HashData(DirectFrames.Draw(source, k, RawPixelFormat.Yuv420p))))
+            .ToList();
+
+        var sink = new HashingSink(RawPixelFormat.Yuv420p);
+        await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = jobs, FramesPerChunk = chunk, FramesInFlightPerJob = 2 });
+
+        Assert.Equal(expected, sink.Hashes);
+        Assert.True(source.PartialUpdates > source.FrameCount / 2, "the drawers should mostly report partial damage");
+    }
+
     [Fact]
     public async Task Frames_declared_identical_are_reused_not_redrawn_and_the_bytes_are_unchanged()
     {
@@ -150,6 +169,62 @@ public class FramePipelineTests
             }
 
             public void Dispose() => inner.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A square moving over a striped background. Its drawers remember the last frame they drew into the canvas and
+    /// report only the old and new squares' boxes (at odd coordinates) as damage, as an incremental drawer does.
+    /// </summary>
+    private sealed class MovingSquareSource(int width, int height, int frames) : IFrameSource
+    {
+        private int _partialUpdates;
+
+        public int Width => width;
+        public int Height => height;
+        public double FramesPerSecond => 30;
+        public int FrameCount => frames;
+        public int PartialUpdates => Volatile.Read(ref _partialUpdates);
+
+        public IFrameDrawer CreateDrawer() => new Drawer(this);
+
+        private PixelBox Square(int k) => new((k * 7) % (width - 9), (k * 3) % (height - 9) | 1, 9, 9);
+
+        private sealed class Drawer(MovingSquareSource source) : IFrameDrawer
+        {
+            private int _last = -1;
+
+            public void Draw(int frameIndex, Span<byte> bgra)
+            {
+                PixelBox square = source.Square(frameIndex);
+                for (int y = 0; y < source.Height; y++)
+                {
+                    for (int x = 0; x < source.Width; x++)
+                    {
+                        bool inside = x >= square.X && x < square.X + square.Width && y >= square.Y && y < square.Y + square.Height;
+                        Span<byte> pixel = bgra.Slice((y * source.Width + x) * 4, 4);
+                        pixel[0] = inside ? (byte)250 : (byte)(x * 3);
+                        pixel[1] = inside ? (byte)(frameIndex * 5) : (byte)(y * 5);
+                        pixel[2] = inside ? (byte)20 : (byte)((x + y) % 2 * 200);
+                        pixel[3] = 255;
+                    }
+                }
+            }
+
+            public FrameDamage Update(int frameIndex, Span<byte> canvas)
+            {
+                Draw(frameIndex, canvas);
+                int last = _last;
+                _last = frameIndex;
+                if (last < 0)
+                    return FrameDamage.Everything;
+                Interlocked.Increment(ref source._partialUpdates);
+                return FrameDamage.Only([source.Square(last), source.Square(frameIndex)]);
+            }
+
+            public void Dispose()
+            {
+            }
         }
     }
 }

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Renderer.Encoding;
+using Renderer.Rendering;
+
+namespace Renderer.Bench;
+
+/// <summary>
+/// Single-threaded split of one scene's per-frame cost at 1920×1080, frames in order as one worker sees them:
+/// bringing the canvas up to date (incremental drawing), converting the changed pixels to yuv, and the share of
+/// the frame that changed. `Renderer.Bench --profile scene.yaml...`; prints figures, asserts nothing.
+/// </summary>
+public static class FrameProfile
+{
+    public static void Run(string scenePath, TextWriter log)
+    {
+        using var scene = PreparedScene.Load(scenePath);
+        const int width = 1920, height = 1080;
+        var source = scene.FrameSource(width, height);
+        using var drawer = source.CreateDrawer();
+        var canvas = GC.AllocateUninitializedArray<byte>(width * height * 4, pinned: true);
+        var yuv = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Yuv420p.FrameByteCount(width, height), pinned: true);
+        var full = GC.AllocateUninitializedArray<byte>(width * height * 4, pinned: true);
+
+        TimeSpan update = TimeSpan.Zero, convert = TimeSpan.Zero, fullDraw = TimeSpan.Zero;
+        double changedShare = 0;
+        int drawn = 0, everything = 0;
+        var clock = new Stopwatch();
+        for (var i = 0; i < source.FrameCount; i++)
+        {
+            if (i > 0 && source.IsSameAsPrevious(i)) continue;
+            drawn++;
+            clock.Restart();
+            var damage = drawer.Update(i, canvas);
+            update += clock.Elapsed;
+            clock.Restart();
+            if (damage.Boxes is { } boxes)
+                foreach (var b in boxes) Bt709Converter.ConvertRegion(canvas, width, height, b.X, b.Y, b.Width, b.Height, yuv);
+            else
+                Bt709Converter.Convert(canvas, width, height, yuv);
+            convert += clock.Elapsed;
+            if (damage.Boxes is null) everything++;
+            changedShare += damage.Boxes?.Sum(b => (double)b.Width * b.Height) / (width * height) ?? 1;
+            clock.Restart();
+            drawer.Draw(i, full);
+            fullDraw += clock.Elapsed;
+        }
+        double n = drawn;
+        log.WriteLine($"{Path.GetFileName(scenePath)}: {drawn} of {source.FrameCount} frames drawn ({everything} in full), " +
+                      $"mean changed share {changedShare / n:P1}; per drawn frame: update {update.TotalMilliseconds / n:F2} ms, " +
+                      $"convert {convert.TotalMilliseconds / n:F2} ms (full redraw would be {fullDraw.TotalMilliseconds / n:F2} ms)");
+    }
+}
