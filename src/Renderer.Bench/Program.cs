@@ -5,17 +5,14 @@ using Renderer.Bench;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length >= 2 && args[0] == "--profile")
 {
-    foreach (var scene in args.Skip(1)) Renderer.Bench.FrameProfile.Run(scene, Console.Out);
-    return 0;
-}
-if (args.Length >= 2 && args[0] == "--inccheck")
-{
-    Renderer.Bench.IncCheck.Run(args[1], int.Parse(args[2]), int.Parse(args[3]), Console.Out);
+    // Where a worker's time goes, frame by frame, on one thread (no encoder): for finding what to speed up.
+    foreach (var scene in args.Skip(1)) FrameProfile.Run(scene, Console.Out);
     return 0;
 }
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...");
+    Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
+    Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...           (per-frame cost split, one thread)");
     return 2;
 }
 var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;
