@@ -18,7 +18,7 @@ namespace Renderer.Rendering;
 /// k &lt; (next frame to write) + Jobs × FramesInFlightPerJob: memory stays flat however long the video, and the
 /// oldest unwritten frame is always admitted (its worker has finished the earlier frames of its run, which were
 /// older still), so the writer can never starve.</para>
-/// <para>The writer puts frames back in order (finished frames are few: the slots bound them) and repeats the
+/// <para>The writer puts frames back in order (finished frames are few: the window bounds them) and repeats the
 /// previous frame's bytes for frames the source declares identical to their predecessor. The sink therefore receives
 /// exactly the same bytes whatever the number of workers.</para>
 /// </remarks>
