@@ -57,12 +57,19 @@ public sealed class SkiaFrameRenderer : IDisposable
         canvas.Restore();
     }
 
+    /// <summary>
+    /// PNG settings for stills: only the "up" filter and zlib level 4. Skia's default (every filter tried per row,
+    /// zlib 6) took ~200 ms for a 1080p frame here, this ~80 ms, for files ~8 % larger. Lossless either way.
+    /// </summary>
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Up, 4);
+
     /// <summary>Encodes a frame as PNG (for stills and snapshot tests).</summary>
     public byte[] Png(FrameState frame)
     {
         using var bitmap = new SKBitmap(PixelFormat(Width, Height));
         using (var canvas = new SKCanvas(bitmap)) Draw(frame, canvas);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = bitmap.PeekPixels() ?? throw new InvalidOperationException("the frame bitmap has no pixels");
+        using var data = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("PNG encoding failed");
         return data.ToArray();
     }
 
