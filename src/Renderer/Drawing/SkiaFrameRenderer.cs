@@ -109,9 +109,9 @@ public sealed class SkiaFrameRenderer : IDisposable
         }
     }
 
-    // Rasters are built at compile time. Each is turned into a native, premultiplied image once per renderer at
-    // the device size it is shown at (resampled once with a cubic filter, overlay lines stroked at that resolution),
-    // so a frame only blits it 1:1.
+    // Rasters are computed once per scene (on first use). Each is turned into a native, premultiplied image once per
+    // renderer at the device size it is shown at (resampled once with a cubic filter, overlay lines stroked at that
+    // resolution), so a frame only blits it 1:1.
     private void DrawRaster(SKCanvas canvas, RasterItem item)
     {
         var scale = canvas.TotalMatrix.ScaleX;

@@ -15,9 +15,9 @@ namespace Renderer.Elements;
 /// shared colour bar in nats on the right marks the contour levels and each fit's current loss.
 /// </summary>
 /// <remarks>
-/// Everything heavy happens here at compile time: the landscape comes from the fit's run (tabulated once), the
-/// heat map is rasterised once (bilinear in log-loss between lattice points), contours are traced once by marching
-/// squares. A frame only blits the image and draws a few polylines.
+/// Everything heavy happens once: the landscape comes from the fit's run (tabulated once), the heat map is
+/// rasterised once, on first use (bilinear in log-loss between lattice points; see <see cref="Raster"/>), contours are
+/// traced once here by marching squares. A frame only blits the image and draws a few polylines.
 /// </remarks>
 public sealed class LossLandscapeElement : ISlideElement
 {

@@ -1,30 +1,46 @@
 namespace Renderer.Frames;
 
 /// <summary>
-/// An image computed once at compile time (a heat map, a colour bar), shared by every frame. Pixels are straight
+/// An image computed once (a heat map, a colour bar), shared by every frame. Pixels are straight
 /// (non-premultiplied) RGBA, row by row from the top. Identity matters: the drawing layer turns each instance
 /// into a native image once and reuses it, so per-frame cost is one scaled blit.
 /// </summary>
+/// <remarks>
+/// A raster made by <see cref="Create"/> computes its pixels on first use (thread-safely, once): compiling a
+/// scene costs no pixels, and a still pays only for the rasters on its own frame. The pixel function is pure,
+/// so when it runs does not change a single pixel.
+/// </remarks>
 public sealed class Raster
 {
-    private readonly byte[] _rgba;
+    private readonly Lazy<byte[]> _rgba;
 
     public Raster(int width, int height, byte[] rgba, IReadOnlyList<RasterStroke>? overlay = null)
+        : this(width, height, new Lazy<byte[]>(Checked(width, height, rgba)), overlay)
     {
-        ArgumentNullException.ThrowIfNull(rgba);
+    }
+
+    private Raster(int width, int height, Lazy<byte[]> rgba, IReadOnlyList<RasterStroke>? overlay)
+    {
         if (width < 1 || height < 1) throw new ArgumentException($"a raster needs a positive size, not {width}×{height}");
-        if (rgba.Length != width * height * 4) throw new ArgumentException($"{width}×{height} RGBA needs {width * height * 4} bytes, not {rgba.Length}");
         Width = width;
         Height = height;
         _rgba = rgba;
         Overlay = overlay ?? [];
     }
 
+    private static byte[] Checked(int width, int height, byte[] rgba)
+    {
+        ArgumentNullException.ThrowIfNull(rgba);
+        if (width < 1 || height < 1) throw new ArgumentException($"a raster needs a positive size, not {width}×{height}");
+        if (rgba.Length != width * height * 4) throw new ArgumentException($"{width}×{height} RGBA needs {width * height * 4} bytes, not {rgba.Length}");
+        return rgba;
+    }
+
     public int Width { get; }
     public int Height { get; }
 
-    /// <summary>The pixels; never mutated after construction.</summary>
-    public ReadOnlySpan<byte> Rgba => _rgba;
+    /// <summary>The pixels (computed now if this is their first use); never mutated after that.</summary>
+    public ReadOnlySpan<byte> Rgba => _rgba.Value;
 
     /// <summary>
     /// Lines baked into the image (e.g. contours), in the raster's pixel coordinates. The drawing layer strokes them
@@ -32,8 +48,17 @@ public sealed class Raster
     /// </summary>
     public IReadOnlyList<RasterStroke> Overlay { get; }
 
-    /// <summary>Builds a raster by asking for the colour of every pixel (x to the right, y downward).</summary>
+    /// <summary>
+    /// A raster whose pixels are the colours <paramref name="pixel"/> gives (x to the right, y downward), asked for
+    /// on first use. <paramref name="pixel"/> must be a pure function: it may run on any thread, later.
+    /// </summary>
     public static Raster Create(int width, int height, Func<int, int, Rgba> pixel, IReadOnlyList<RasterStroke>? overlay = null)
+    {
+        ArgumentNullException.ThrowIfNull(pixel);
+        return new Raster(width, height, new Lazy<byte[]>(() => Fill(width, height, pixel), LazyThreadSafetyMode.ExecutionAndPublication), overlay);
+    }
+
+    private static byte[] Fill(int width, int height, Func<int, int, Rgba> pixel)
     {
         var bytes = new byte[width * height * 4];
         for (var y = 0; y < height; y++)
@@ -45,7 +70,7 @@ public sealed class Raster
                 (bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]) = (c.R, c.G, c.B, c.A);
             }
         }
-        return new Raster(width, height, bytes, overlay);
+        return bytes;
     }
 }
 
