@@ -5,14 +5,14 @@ using Renderer.Bench;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...");
+    Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...");
     return 2;
 }
 var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;
 try
 {
     Console.WriteLine($"renderer bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-    var bench = new SceneBenchmark(args[0], work, Console.Out);
+    var bench = new SceneBenchmark(Path.GetFullPath(args[0]), work, Console.Out);
     var results = new List<SceneBenchmark.Figures>();
     foreach (var scene in args.Skip(1))
     {
