@@ -7,4 +7,7 @@ namespace Renderer.Drawing;
 public interface IFormulaPainter
 {
     void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color);
+
+    /// <summary>Does now the one-time work of drawing <paramref name="formula"/> in <paramref name="color"/> (parsing its picture).</summary>
+    void Prepare(Formula formula, SKColor color);
 }

@@ -51,8 +51,7 @@ public sealed class SkiaFrameRenderer : IDisposable
     {
         canvas.Clear(Color(frame.Background));
         canvas.Save();
-        var scale = (float)(Height / frame.DesignHeight);
-        canvas.Scale(scale);
+        canvas.Scale(DeviceScale(frame));
         foreach (var item in frame.Items) Draw(canvas, item);
         canvas.Restore();
     }
@@ -66,12 +65,40 @@ public sealed class SkiaFrameRenderer : IDisposable
     /// <summary>Encodes a frame as PNG (for stills and snapshot tests).</summary>
     public byte[] Png(FrameState frame)
     {
+        Prepare(frame);
         using var bitmap = new SKBitmap(PixelFormat(Width, Height));
         using (var canvas = new SKCanvas(bitmap)) Draw(frame, canvas);
         using var pixels = bitmap.PeekPixels() ?? throw new InvalidOperationException("the frame bitmap has no pixels");
         using var data = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("PNG encoding failed");
         return data.ToArray();
     }
+
+    /// <summary>
+    /// Does the one-time work <paramref name="frame"/> needs (parsing its formulas' pictures, baking its rasters at
+    /// device size) now, formulas on one thread and rasters on another. For one frame drawn cold, as a still is,
+    /// the first formula parse (Svg.Skia's start-up, ~0.1 s) and the heat maps then overlap instead of adding up.
+    /// Drawing afterwards uses exactly these pictures and images, so no pixel changes.
+    /// </summary>
+    public void Prepare(FrameState frame)
+    {
+        var scale = DeviceScale(frame);
+        var formulas = frame.Items.OfType<FormulaItem>().Where(f => f.Color.A > 0).ToList();
+        List<(Raster Raster, int Width, int Height)> rasters = frame.Items.OfType<RasterItem>().Select(r => ImageKey(r, scale))
+            .Where(k => !_images.ContainsKey(k)).Distinct(RasterKeyComparer.Instance).ToList();
+        var baked = new SKImage[rasters.Count];
+        Parallel.Invoke(
+            () =>
+            {
+                foreach (var f in formulas) _formulas.Prepare(f.Formula, Color(f.Color));
+            },
+            () =>
+            {
+                for (var i = 0; i < rasters.Count; i++) baked[i] = Bake(rasters[i].Raster, rasters[i].Width, rasters[i].Height);
+            });
+        for (var i = 0; i < rasters.Count; i++) _images[rasters[i]] = baked[i];
+    }
+
+    private float DeviceScale(FrameState frame) => (float)(Height / frame.DesignHeight);
 
     private void Draw(SKCanvas canvas, DisplayItem item)
     {
@@ -114,15 +141,15 @@ public sealed class SkiaFrameRenderer : IDisposable
     // resolution), so a frame only blits it 1:1.
     private void DrawRaster(SKCanvas canvas, RasterItem item)
     {
-        var scale = canvas.TotalMatrix.ScaleX;
-        var width = Math.Max(1, (int)Math.Round(item.Box.Width * scale));
-        var height = Math.Max(1, (int)Math.Round(item.Box.Height * scale));
-        var key = (item.Raster, width, height);
-        if (!_images.TryGetValue(key, out var image)) _images[key] = image = Bake(item.Raster, width, height);
+        var key = ImageKey(item, canvas.TotalMatrix.ScaleX);
+        if (!_images.TryGetValue(key, out var image)) _images[key] = image = Bake(key.Raster, key.Width, key.Height);
         var rect = new SKRect((float)item.Box.X, (float)item.Box.Y, (float)item.Box.Right, (float)item.Box.Bottom);
         _imagePaint.Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * Math.Clamp(item.Opacity, 0, 1)));
         canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), _imagePaint);
     }
+
+    private static (Raster Raster, int Width, int Height) ImageKey(RasterItem item, float scale) =>
+        (item.Raster, Math.Max(1, (int)Math.Round(item.Box.Width * scale)), Math.Max(1, (int)Math.Round(item.Box.Height * scale)));
 
     private static SKImage Bake(Raster raster, int width, int height)
     {

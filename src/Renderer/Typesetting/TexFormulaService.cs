@@ -63,5 +63,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
     public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color) =>
         _formulas[formula.Key].Draw(canvas, x, baseline, scale, color);
 
+    public void Prepare(Formula formula, SKColor color) => _formulas[formula.Key].Prepare(color);
+
     private static string Key(string tex, bool display) => (display ? "D:" : "I:") + tex;
 }
