@@ -11,15 +11,15 @@ if (args.Length >= 2 && args[0] == "--profile")
 }
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Renderer.Bench <Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
-    Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...           (per-frame cost split, one thread)");
+    Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
+    Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...                          (per-frame cost split, one thread)");
     return 2;
 }
 var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;
 try
 {
     Console.WriteLine($"renderer bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-    var bench = new SceneBenchmark(args[0], work, Console.Out);
+    var bench = new SceneBenchmark(Path.GetFullPath(args[0]), work, Console.Out);
     var results = new List<SceneBenchmark.Figures>();
     foreach (var scene in args.Skip(1))
     {

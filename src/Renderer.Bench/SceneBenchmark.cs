@@ -8,7 +8,9 @@ using Renderer.Rendering;
 namespace Renderer.Bench;
 
 /// <summary>One shipped scene at 1920×1080 and the default quality: every figure issue 7 asks for.</summary>
-public sealed partial class SceneBenchmark(string cliDll, string workDirectory, TextWriter log)
+/// <param name="cli">The CLI as users run it: an executable (tools/renderer, which runs its ReadyToRun publish), or a
+/// Renderer.Cli.dll run with <c>dotnet</c>.</param>
+public sealed partial class SceneBenchmark(string cli, string workDirectory, TextWriter log)
 {
     public sealed record Figures(
         string Scene, int Frames, double DrawOnlyFps, double EncoderOnlyFps, double EndToEndFps, double PeakRssMb,
@@ -86,8 +88,9 @@ public sealed partial class SceneBenchmark(string cliDll, string workDirectory, 
 
     private async Task RunCli(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cliDll);
+        var isDll = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(isDll ? "dotnet" : cli) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (isDll) start.ArgumentList.Add(cli);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -63,4 +63,23 @@ public sealed class ForwardKl : IKlObjective
         }
         return new KlValue(loss, gradMean, gradStdDev);
     }
+
+    /// <inheritdoc/>
+    public double Loss(double mean, double stdDev)
+    {
+        KlArguments.Check(mean, stdDev);
+        double logNormaliser = Gaussian.LogInverseSqrtTwoPi - Math.Log(stdDev);
+        double inverseVariance = 1 / (stdDev * stdDev);
+
+        // The loss terms of Evaluate, unchanged: the same result to the last bit.
+        double loss = 0;
+        for (int i = 0; i < _xs.Length; i++)
+        {
+            double d = _xs[i] - mean;
+            double dSquaredOverVariance = d * d * inverseVariance;
+            double logQ = logNormaliser - 0.5 * dSquaredOverVariance;
+            loss += _weightedP[i] * (_logP[i] - logQ);
+        }
+        return loss;
+    }
 }

@@ -8,4 +8,10 @@ public interface IKlObjective
 
     /// <summary>The loss in nats and its analytic gradient at (mean, stdDev); stdDev must be positive.</summary>
     KlValue Evaluate(double mean, double stdDev);
+
+    /// <summary>
+    /// The loss alone, bit for bit <c>Evaluate(mean, stdDev).Loss</c> (same sums in the same order) but without
+    /// the gradient's work: what a loss landscape tabulates thousands of times.
+    /// </summary>
+    double Loss(double mean, double stdDev) => Evaluate(mean, stdDev).Loss;
 }

@@ -65,4 +65,24 @@ public sealed class ReverseKl : IKlObjective
         }
         return new KlValue(loss, gradMean, gradStdDev);
     }
+
+    /// <inheritdoc/>
+    public double Loss(double mean, double stdDev)
+    {
+        KlArguments.Check(mean, stdDev);
+        double logNormaliser = Gaussian.LogInverseSqrtTwoPi - Math.Log(stdDev);
+        double inverseVariance = 1 / (stdDev * stdDev);
+
+        // The loss terms of Evaluate, unchanged: the same result to the last bit.
+        double loss = 0;
+        for (int i = 0; i < _xs.Length; i++)
+        {
+            double d = _xs[i] - mean;
+            double dSquaredOverVariance = d * d * inverseVariance;
+            double logQ = logNormaliser - 0.5 * dSquaredOverVariance;
+            double wq = _weights[i] * Math.Exp(logQ);
+            loss += wq * (logQ - _logP[i]);
+        }
+        return loss;
+    }
 }

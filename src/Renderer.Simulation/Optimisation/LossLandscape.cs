@@ -80,9 +80,16 @@ public sealed class LossLandscape
 
     /// <summary>
     /// Evaluates <paramref name="o"/> at every (μ, σ) of the lattice, endpoints included. Cost is
-    /// meanSteps·sdSteps objective evaluations (100 × 100 on the default grid: about 2·10⁷ integrand points).
+    /// meanSteps·sdSteps loss evaluations (100 × 100 on the default grid: about 2·10⁷ integrand points).
     /// </summary>
-    public static LossLandscape Compute(IKlObjective o, double meanMin, double meanMax, int meanSteps, double sdMin, double sdMax, int sdSteps)
+    /// <param name="forEachMean">
+    /// Optional: how to run the lattice's columns. It is given meanSteps and a body, and must call the body once
+    /// for every mean index 0..meanSteps-1, in any order and on any threads (e.g. <c>(n, body) =&gt; Parallel.For(0, n, body)</c>;
+    /// <paramref name="o"/> must then be thread-safe, as <see cref="ForwardKl"/> and <see cref="ReverseKl"/> are).
+    /// Each call fills its own column, so the table is the same however they are scheduled. Null: in order.
+    /// </param>
+    public static LossLandscape Compute(IKlObjective o, double meanMin, double meanMax, int meanSteps, double sdMin, double sdMax, int sdSteps,
+        Action<int, Action<int>>? forEachMean = null)
     {
         ArgumentNullException.ThrowIfNull(o);
         CheckAxis(meanMin, meanMax, meanSteps, "mean");
@@ -91,11 +98,20 @@ public sealed class LossLandscape
             throw new ArgumentException($"Smallest standard deviation {sdMin} must be positive.", nameof(sdMin));
 
         var values = new double[meanSteps, sdSteps];
-        for (int i = 0; i < meanSteps; i++)
+        void Column(int i)
         {
             double mean = LatticePoint(meanMin, meanMax, meanSteps, i);
             for (int j = 0; j < sdSteps; j++)
-                values[i, j] = o.Evaluate(mean, LatticePoint(sdMin, sdMax, sdSteps, j)).Loss;
+                values[i, j] = o.Loss(mean, LatticePoint(sdMin, sdMax, sdSteps, j));
+        }
+        if (forEachMean is null)
+        {
+            for (int i = 0; i < meanSteps; i++)
+                Column(i);
+        }
+        else
+        {
+            forEachMean(meanSteps, Column);
         }
         return new LossLandscape(o.Name, meanMin, meanMax, meanSteps, sdMin, sdMax, sdSteps, values);
     }

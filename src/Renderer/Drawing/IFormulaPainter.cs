@@ -10,4 +10,7 @@ public interface IFormulaPainter
 
     /// <summary>Where <see cref="Draw"/> may put ink, in TeX points relative to the left end of the baseline (y down).</summary>
     SKRect InkBounds(Formula formula);
+
+    /// <summary>Does now the one-time work of drawing <paramref name="formula"/> in <paramref name="color"/> (parsing its picture).</summary>
+    void Prepare(Formula formula, SKColor color);
 }

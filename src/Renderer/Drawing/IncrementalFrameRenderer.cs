@@ -37,7 +37,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     {
         var info = SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height);
         if (bgra.Length < info.BytesSize) throw new ArgumentException($"buffer holds {bgra.Length} bytes; a frame needs {info.BytesSize}");
-        var scale = renderer.Scale(frame);
+        var scale = renderer.DeviceScale(frame);
         if (_bounds is null || _boundsScale != scale) (_bounds, _boundsScale) = (renderer.Bounds(scale), scale);
 
         unsafe

@@ -15,9 +15,9 @@ namespace Renderer.Elements;
 /// shared colour bar in nats on the right marks the contour levels and each fit's current loss.
 /// </summary>
 /// <remarks>
-/// Everything heavy happens here at compile time: the landscape comes from the fit's run (tabulated once), the
-/// heat map is rasterised once (bilinear in log-loss between lattice points), contours are traced once by marching
-/// squares. A frame only blits the image and draws a few polylines.
+/// Everything heavy happens once: the landscape comes from the fit's run (tabulated once), the heat map is
+/// rasterised once (bilinear in log-loss between lattice points) and its contours traced once by marching squares,
+/// both on the image's first use (see <see cref="Raster"/>). A frame only blits the image and draws a few polylines.
 /// </remarks>
 public sealed class LossLandscapeElement : ISlideElement
 {
@@ -123,9 +123,9 @@ public sealed class LossLandscapeElement : ISlideElement
         for (var i = 0; i < l.MeanSteps; i++)
             for (var j = 0; j < l.SdSteps; j++)
                 logs[i, j] = Math.Log(Math.Max(l[i, j], 1e-300));
-        // Contours are baked into the image: traced once here, stroked once by the drawing layer.
+        // Contours are baked into the image: traced once (on the image's first use), stroked once by the drawing layer.
         var contour = new Rgba(255, 255, 255, ContourAlpha);
-        var overlay = ContourLines(l, new Box(0, 0, width, height)).Select(line => new RasterStroke(line, contour, 1.8)).ToList();
+        IReadOnlyList<RasterStroke> Overlay() => ContourLines(l, new Box(0, 0, width, height)).Select(line => new RasterStroke(line, contour, 1.8)).ToList();
         return Raster.Create(width, height, (px, py) =>
         {
             // Pixel centres, σ growing upward; bilinear in log-loss between lattice points.
@@ -139,7 +139,7 @@ public sealed class LossLandscapeElement : ISlideElement
             var j1 = Math.Min(j + 1, l.SdSteps - 1);
             var v = (1 - a) * (1 - b) * logs[i, j] + a * (1 - b) * logs[i1, j] + (1 - a) * b * logs[i, j1] + a * b * logs[i1, j1];
             return Colormap.Viridis((v - _logMin) / (_logMax - _logMin));
-        }, overlay);
+        }, Overlay);
     }
 
     private List<Vec2[]> ContourLines(LossLandscape l, Box map)

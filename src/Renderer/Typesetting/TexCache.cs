@@ -27,8 +27,6 @@ public sealed class TexCache
     /// <summary>Bump when the entry layout or the generated document changes in a way that changes output.</summary>
     internal const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     public TexCache(string? directory = null)
     {
         Directory = Path.GetFullPath(directory ?? DefaultDirectory());
@@ -70,7 +68,7 @@ public sealed class TexCache
     /// <summary>The entry for <paramref name="key"/> if present, readable and made from exactly these inputs.</summary>
     internal TexCacheEntry? TryLoad(string key, string source, TexMode mode, string preambleText, TexToolVersions versions)
     {
-        var entry = TryRead<TexCacheEntry>(EntryPath(key));
+        var entry = TryRead(EntryPath(key), ReadEntry);
         return entry is not null
                && entry.Format == FormatVersion
                && entry.Source == source
@@ -83,40 +81,84 @@ public sealed class TexCache
             : null;
     }
 
-    internal void Store(string key, TexCacheEntry entry) => WriteAtomically(EntryPath(key), entry);
+    internal void Store(string key, TexCacheEntry entry) => WriteAtomically(EntryPath(key), json =>
+    {
+        json.WriteNumber(nameof(TexCacheEntry.Format), entry.Format);
+        json.WriteString(nameof(TexCacheEntry.Source), entry.Source);
+        json.WriteNumber(nameof(TexCacheEntry.Mode), (int)entry.Mode);
+        json.WriteString(nameof(TexCacheEntry.PreambleSha256), entry.PreambleSha256);
+        json.WriteString(nameof(TexCacheEntry.LatexVersion), entry.LatexVersion);
+        json.WriteString(nameof(TexCacheEntry.DvisvgmVersion), entry.DvisvgmVersion);
+        json.WriteNumber(nameof(TexCacheEntry.Width), entry.Width);
+        json.WriteNumber(nameof(TexCacheEntry.Height), entry.Height);
+        json.WriteNumber(nameof(TexCacheEntry.Depth), entry.Depth);
+        json.WriteString(nameof(TexCacheEntry.Svg), entry.Svg);
+    });
+
+    private static TexCacheEntry ReadEntry(JsonElement e) => new(
+        e.GetProperty(nameof(TexCacheEntry.Format)).GetInt32(),
+        e.GetProperty(nameof(TexCacheEntry.Source)).GetString()!,
+        (TexMode)e.GetProperty(nameof(TexCacheEntry.Mode)).GetInt32(),
+        e.GetProperty(nameof(TexCacheEntry.PreambleSha256)).GetString()!,
+        e.GetProperty(nameof(TexCacheEntry.LatexVersion)).GetString()!,
+        e.GetProperty(nameof(TexCacheEntry.DvisvgmVersion)).GetString()!,
+        e.GetProperty(nameof(TexCacheEntry.Width)).GetDouble(),
+        e.GetProperty(nameof(TexCacheEntry.Height)).GetDouble(),
+        e.GetProperty(nameof(TexCacheEntry.Depth)).GetDouble(),
+        e.GetProperty(nameof(TexCacheEntry.Svg)).GetString()!);
 
     private string ToolsPath(string stamp) => Path.Combine(Directory, $"tools-{Sha256Hex(stamp)[..16]}.json");
 
     internal TexToolVersions? TryLoadToolVersions(string stamp)
     {
-        var record = TryRead<ToolVersionsRecord>(ToolsPath(stamp));
+        var record = TryRead(ToolsPath(stamp), e => new ToolVersionsRecord(
+            e.GetProperty(nameof(ToolVersionsRecord.Stamp)).GetString()!,
+            new TexToolVersions(
+                e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Latex)).GetString()!,
+                e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Dvisvgm)).GetString()!)));
         return record is not null && record.Stamp == stamp ? record.Versions : null;
     }
 
-    internal void StoreToolVersions(string stamp, TexToolVersions versions) =>
-        WriteAtomically(ToolsPath(stamp), new ToolVersionsRecord(stamp, versions));
+    internal void StoreToolVersions(string stamp, TexToolVersions versions) => WriteAtomically(ToolsPath(stamp), json =>
+    {
+        json.WriteString(nameof(ToolVersionsRecord.Stamp), stamp);
+        json.WriteStartObject(nameof(ToolVersionsRecord.Versions));
+        json.WriteString(nameof(TexToolVersions.Latex), versions.Latex);
+        json.WriteString(nameof(TexToolVersions.Dvisvgm), versions.Dvisvgm);
+        json.WriteEndObject();
+    });
 
-    private static T? TryRead<T>(string path)
+    // Cache files are read and written field by field with JsonDocument and Utf8JsonWriter rather than by
+    // JsonSerializer: the serializer's one-time set-up (~40 ms) was a visible part of a cold `still`.
+    private static T? TryRead<T>(string path, Func<JsonElement, T> read)
         where T : class
     {
         try
         {
             if (!File.Exists(path)) return null;
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return read(document.RootElement);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException
+                                      or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            return null; // unreadable or damaged: a miss; the next store replaces it
+            return null; // unreadable, damaged or of another layout: a miss; the next store replaces it
         }
     }
 
-    private void WriteAtomically<T>(string path, T value)
+    private void WriteAtomically(string path, Action<Utf8JsonWriter> writeFields)
     {
         System.IO.Directory.CreateDirectory(Directory);
         var temp = Path.Combine(Directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, JsonSerializer.Serialize(value, Json));
+            using (var stream = File.Create(temp))
+            using (var json = new Utf8JsonWriter(stream))
+            {
+                json.WriteStartObject();
+                writeFields(json);
+                json.WriteEndObject();
+            }
             File.Move(temp, path, overwrite: true);
         }
         finally

@@ -65,5 +65,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
 
     public SKRect InkBounds(Formula formula) => _formulas[formula.Key].InkBounds;
 
+    public void Prepare(Formula formula, SKColor color) => _formulas[formula.Key].Prepare(color);
+
     private static string Key(string tex, bool display) => (display ? "D:" : "I:") + tex;
 }

@@ -109,6 +109,17 @@ public class KlObjectiveTests
     }
 
     [Fact]
+    public void Loss_alone_is_bit_for_bit_the_loss_of_Evaluate()
+    {
+        foreach (IKlObjective objective in new IKlObjective[] { Forward, Reverse })
+            foreach (double mean in new[] { -1.0, 0, 0.25, 0.4, 0.5, 0.75, 1, 2 })
+                foreach (double sd in new[] { 1e-3, 0.03, 0.08, 0.2, 0.4, 1 })
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(objective.Evaluate(mean, sd).Loss), BitConverter.DoubleToInt64Bits(objective.Loss(mean, sd)));
+        Assert.Throws<ArgumentException>(() => Forward.Loss(0.5, 0));
+        Assert.Throws<ArgumentException>(() => Reverse.Loss(double.NaN, 0.1));
+    }
+
+    [Fact]
     public void Rejects_non_positive_standard_deviation()
     {
         Assert.Throws<ArgumentException>(() => Forward.Evaluate(0.5, 0));

@@ -60,6 +60,25 @@ public class LossLandscapeTests
     }
 
     [Fact]
+    public void Columns_in_any_order_give_the_same_table()
+    {
+        var objective = new ReverseKl(P, QuadratureGrid.Default);
+        var inOrder = LossLandscape.Compute(objective, 0, 1, 9, 0.03, 0.4, 5);
+        var calls = new List<int>();
+        var reversed = LossLandscape.Compute(objective, 0, 1, 9, 0.03, 0.4, 5, (n, column) =>
+        {
+            for (int i = n - 1; i >= 0; i--)
+            {
+                calls.Add(i);
+                column(i);
+            }
+        });
+        Assert.Equal(Enumerable.Range(0, 9).Reverse(), calls);
+        Assert.Equal(inOrder.Values.Cast<double>(), reversed.Values.Cast<double>());
+        Assert.Equal(objective.Evaluate(inOrder.MeanAt(8), inOrder.SdAt(0)).Loss, reversed[8, 0]);
+    }
+
+    [Fact]
     public void Rejects_invalid_axes()
     {
         var objective = new ForwardKl(P, QuadratureGrid.Default);

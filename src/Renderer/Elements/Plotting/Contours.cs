@@ -4,7 +4,7 @@ namespace Renderer.Elements.Plotting;
 
 /// <summary>
 /// Contour lines of a function tabulated on a regular lattice, by marching squares with linear interpolation
-/// along cell edges; the segments are joined into polylines. Pure and run at compile time.
+/// along cell edges; the segments are joined into polylines. Pure (a heat map traces its contours when first drawn).
 /// </summary>
 public static class Contours
 {
