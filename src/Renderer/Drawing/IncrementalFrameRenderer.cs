@@ -17,12 +17,20 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     // Beyond this share of the frame, one full redraw is as cheap as a clipped one and simpler.
     private const double FullRedrawShare = 0.6;
 
+    // Fewer leading items than this are cheaper to draw again than to keep a layer for.
+    private const int MinLayerItems = 3;
+
     private FrameState? _shown;
     private SKRectI?[] _shownBounds = [];
     private nint _address;
-    // Where damaged pixels are drawn before they are copied to the canvas; pinned, so its surface can stay.
-    private byte[]? _scratch;
-    private SKSurface? _scratchSurface;
+    // Where damaged pixels are drawn before they are copied to the canvas.
+    private PinnedSurface? _scratch;
+    // The first items of recent frames, drawn once: damaged pixels start from a copy of it instead of being
+    // cleared and having those items drawn again (typically a plot's axes, grid and fixed curves under a moving one).
+    private PinnedSurface? _layer;
+    private FrameState? _layerFrame;
+    private int _layerItems;
+    private int _stablePrefix = -1;
     private ItemBounds? _bounds;
     private float _boundsScale;
 
@@ -59,9 +67,10 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 else if (!damage.IsEmpty)
                 {
                     Redraw(frame, bounds, damage);
-                    CopyRegion(_scratch!, pixels, damage, info.RowBytes);
+                    _scratch!.CopyTo(pixels, damage);
                 }
 
+                UpdateLayer(frame);
                 _shown = frame;
                 _shownBounds = bounds;
                 return damage is null ? null : Rectangles(damage);
@@ -78,42 +87,59 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     /// </summary>
     private void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage)
     {
-        if (_scratch is null)
+        _scratch ??= PinnedSurface.Create(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
+        var canvas = _scratch.Canvas;
+        var fromLayer = LayerApplies(frame) ? _layerItems : 0;
+        if (fromLayer > 0)
         {
-            var info = SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height);
-            _scratch = GC.AllocateUninitializedArray<byte>(info.BytesSize, pinned: true);
-            unsafe
-            {
-                fixed (byte* scratch = _scratch) _scratchSurface = SKSurface.Create(info, (nint)scratch, info.RowBytes);
-            }
+            _layer!.CopyTo(_scratch, damage);
+        }
+        else
+        {
+            canvas.Save();
+            canvas.ClipRegion(damage);
+            canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
+            canvas.Restore();
         }
 
-        var canvas = _scratchSurface!.Canvas;
         var include = new bool[frame.Items.Count];
-        for (var i = 0; i < include.Length; i++)
+        for (var i = fromLayer; i < include.Length; i++)
             include[i] = bounds[i] is not { } b || damage.Intersects(b);
-        canvas.Save();
-        canvas.ClipRegion(damage);
-        canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
-        canvas.Restore();
         renderer.DrawItems(frame, canvas, include);
-        _scratchSurface.Flush();
+        _scratch.Surface.Flush();
     }
 
-    private static unsafe void CopyRegion(byte[] from, byte* to, SKRegion region, int rowBytes)
+    /// <summary>True when the frame begins with exactly the items the layer holds, on the same background.</summary>
+    private bool LayerApplies(FrameState frame)
     {
-        fixed (byte* source = from)
-        {
-            using var rects = region.CreateRectIterator();
-            while (rects.Next(out var r))
-            {
-                for (var y = r.Top; y < r.Bottom; y++)
-                {
-                    var offset = (nint)y * rowBytes + r.Left * 4;
-                    Buffer.MemoryCopy(source + offset, to + offset, r.Width * 4, r.Width * 4);
-                }
-            }
-        }
+        if (_layerFrame is null || _layerFrame.Background != frame.Background || frame.Items.Count < _layerItems) return false;
+        for (var i = 0; i < _layerItems; i++)
+            if (!DisplayItemComparer.Instance.Equals(_layerFrame.Items[i], frame.Items[i])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Redraws the layer when the items that stay put at the bottom of the list have changed: once the same leading
+    /// items have been kept for two frames in a row (one frame is no evidence they will stay) and the layer does
+    /// not hold exactly them.
+    /// </summary>
+    private void UpdateLayer(FrameState frame)
+    {
+        var prefix = 0;
+        if (_shown is not null && _shown.Background == frame.Background)
+            while (prefix < Math.Min(frame.Items.Count, _shown.Items.Count) && DisplayItemComparer.Instance.Equals(frame.Items[prefix], _shown.Items[prefix]))
+                prefix++;
+        var stable = prefix == _stablePrefix;
+        _stablePrefix = prefix;
+        if (!stable || prefix < MinLayerItems || (prefix == _layerItems && LayerApplies(frame))) return;
+
+        _layer ??= PinnedSurface.Create(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
+        _layer.Canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
+        var include = new bool[frame.Items.Count];
+        for (var i = 0; i < prefix; i++) include[i] = true;
+        renderer.DrawItems(frame, _layer.Canvas, include);
+        _layer.Surface.Flush();
+        (_layerFrame, _layerItems) = (frame, prefix);
     }
 
     /// <summary>
@@ -169,7 +195,8 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
 
     public void Dispose()
     {
-        _scratchSurface?.Dispose();
+        _scratch?.Dispose();
+        _layer?.Dispose();
         renderer.Dispose();
     }
 }
