@@ -5,12 +5,12 @@ using SkiaSharp;
 namespace Renderer.Drawing;
 
 /// <summary>
-/// Keeps one canvas (a caller-owned BGRA buffer, the same one every call) up to date from frame to frame, redrawing
-/// only where the display list changed: consecutive frames of an explainer mostly differ in a moving curve, a
-/// growing plot or a number, and clearing and redrawing all 2 million pixels of a 1080p frame for them is most of a
-/// frame's drawing cost. The result is pixel-identical to drawing the frame from scratch (see
-/// <see cref="DisplayListDiff"/> for why, and the incremental-drawing tests that check it on every shipped scene).
-/// One instance per render worker.
+/// Draws a sequence of frames redrawing only where the display list changed since the previous one: consecutive
+/// frames of an explainer mostly differ in a moving curve, a growing plot or a number, and clearing and redrawing
+/// all 2 million pixels of a 1080p frame for them is most of a frame's drawing cost. The caller keeps the previous
+/// frame (the render pipeline keeps it as yuv) and takes only the redrawn pixels from each call; the result is
+/// byte-identical to drawing the frame from scratch (see <see cref="DisplayListDiff"/> for why, and the
+/// incremental-drawing tests that check it on every shipped scene). One instance per render worker.
 /// </summary>
 public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisposable
 {
@@ -22,9 +22,6 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
 
     private FrameState? _shown;
     private SKRectI?[] _shownBounds = [];
-    private nint _address;
-    // Where damaged pixels are drawn before they are copied to the canvas.
-    private PinnedSurface? _scratch;
     // The first items of recent frames, drawn once: damaged pixels start from a copy of it instead of being
     // cleared and having those items drawn again (typically a plot's axes, grid and fixed curves under a moving one).
     private PinnedSurface? _layer;
@@ -37,10 +34,12 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     public SkiaFrameRenderer Renderer => renderer;
 
     /// <summary>
-    /// Brings <paramref name="bgra"/> to <paramref name="frame"/>. The buffer must hold what this renderer last drew
-    /// into it (any content on the first call, or when the buffer changes: then everything is drawn).
+    /// Draws <paramref name="frame"/> into <paramref name="bgra"/> where it differs from the frame of the previous
+    /// call (everything on the first call). Only the returned rectangles are meaningful afterwards: outside them the
+    /// buffer holds whatever it held, or parts of items drawn whole (see <see cref="Redraw"/>).
     /// </summary>
-    /// <returns>null when the whole frame was drawn, else the device rectangles that were redrawn (maybe none).</returns>
+    /// <returns>null when the whole frame was drawn, else the rectangles that were redrawn (maybe none), on even
+    /// pixel coordinates when the frame size is even.</returns>
     public IReadOnlyList<SKRectI>? Draw(FrameState frame, Span<byte> bgra)
     {
         var info = SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height);
@@ -52,23 +51,19 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         {
             fixed (byte* pixels = &MemoryMarshal.GetReference(bgra))
             {
-                // A different buffer (the pipeline's are pinned, so the address tells) holds nothing we drew.
-                if ((nint)pixels != _address) (_shown, _address) = (null, (nint)pixels);
-
                 var bounds = new SKRectI?[frame.Items.Count];
                 using var damage = Damage(frame, bounds);
+                using var surface = SKSurface.Create(info, (nint)pixels, info.RowBytes);
                 if (damage is null)
                 {
                     for (var i = 0; i < bounds.Length; i++) bounds[i] = _bounds.Of(frame.Items[i]);
-                    using var surface = SKSurface.Create(info, (nint)pixels, info.RowBytes);
                     renderer.Draw(frame, surface.Canvas);
-                    surface.Flush();
                 }
                 else if (!damage.IsEmpty)
                 {
-                    Redraw(frame, bounds, damage);
-                    _scratch!.CopyTo(pixels, damage);
+                    Redraw(frame, bounds, damage, surface.Canvas, pixels);
                 }
+                surface.Flush();
 
                 UpdateLayer(frame);
                 _shown = frame;
@@ -79,20 +74,18 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     }
 
     /// <summary>
-    /// Draws the damaged pixels of <paramref name="frame"/> into the scratch surface: the damage is cleared to the
-    /// background, then every item that touches it is drawn whole, with no clip. Skia picks its antialiasing
-    /// method by whether a path lies inside the clip, and the methods round differently, so a clipped draw could
-    /// differ from a full one by a level or two; unclipped, each item rasterises exactly as in a full redraw. What
-    /// they paint outside the damage is never copied out.
+    /// Draws the damaged pixels: they start as a copy of the layer (or the background), then every item that touches
+    /// them and is not in the layer is drawn whole, with no clip. Skia picks its antialiasing method by whether a
+    /// path lies inside the clip, and the methods round differently, so a clipped draw could differ from a full one
+    /// by a level or two; unclipped, each item rasterises exactly as in a full redraw. What items paint outside the
+    /// damage is not part of the result.
     /// </summary>
-    private void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage)
+    private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, SKCanvas canvas, byte* pixels)
     {
-        _scratch ??= PinnedSurface.Create(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
-        var canvas = _scratch.Canvas;
         var fromLayer = LayerApplies(frame) ? _layerItems : 0;
         if (fromLayer > 0)
         {
-            _layer!.CopyTo(_scratch, damage);
+            _layer!.CopyTo(pixels, damage);
         }
         else
         {
@@ -106,7 +99,6 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         for (var i = fromLayer; i < include.Length; i++)
             include[i] = bounds[i] is not { } b || damage.Intersects(b);
         renderer.DrawItems(frame, canvas, include);
-        _scratch.Surface.Flush();
     }
 
     /// <summary>True when the frame begins with exactly the items the layer holds, on the same background.</summary>
@@ -172,7 +164,8 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         foreach (var box in boxes)
         {
             if (box is not { } b) return false;
-            if (!b.IsEmpty) region.Op(b, SKRegionOperation.Union);
+            // Whole 2x2 blocks: a yuv420p chroma sample is made from four pixels, and all four must be redrawn.
+            if (!b.IsEmpty) region.Op(new SKRectI(b.Left & ~1, b.Top & ~1, (b.Right + 1) & ~1, (b.Bottom + 1) & ~1), SKRegionOperation.Union);
         }
         return true;
     }
@@ -195,7 +188,6 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
 
     public void Dispose()
     {
-        _scratch?.Dispose();
         _layer?.Dispose();
         renderer.Dispose();
     }

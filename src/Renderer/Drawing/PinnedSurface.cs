@@ -38,11 +38,5 @@ internal sealed class PinnedSurface : IDisposable
         }
     }
 
-    /// <summary>Copies the pixels of <paramref name="region"/> into <paramref name="other"/>.</summary>
-    public unsafe void CopyTo(PinnedSurface other, SKRegion region)
-    {
-        fixed (byte* to = other._pixels) CopyTo(to, region);
-    }
-
     public void Dispose() => Surface.Dispose();
 }

@@ -14,7 +14,10 @@ public sealed class FrameDamage
     /// <summary>The whole canvas changed.</summary>
     public static FrameDamage Everything { get; } = new(null);
 
-    /// <summary>Only these pixels changed (none when the list is empty).</summary>
+    /// <summary>
+    /// Only these pixels changed (none when the list is empty). For a yuv420p sink the boxes must start and end on
+    /// even coordinates: a chroma sample is made from a 2×2 block, and all four pixels must have been drawn.
+    /// </summary>
     public static FrameDamage Only(IReadOnlyList<PixelBox> boxes) => new(boxes ?? throw new ArgumentNullException(nameof(boxes)));
 
     /// <summary>The changed boxes, or null for everything.</summary>

@@ -12,9 +12,9 @@ namespace Renderer.Rendering;
 /// </summary>
 /// <remarks>
 /// <para>Workers take runs of consecutive frames (<see cref="FramePipelineOptions.FramesPerChunk"/>) in increasing
-/// order from a shared counter, and each keeps its own canvas and its yuv copy from frame to frame, so a drawer
-/// redraws and the worker reconverts only the pixels that changed since its previous frame
-/// (<see cref="IFrameDrawer.Update"/>), then copies the yuv frame out. A worker may start frame k only once
+/// order from a shared counter, and each keeps its previous frame (as yuv for a yuv sink), so a drawer redraws and
+/// the worker reconverts only the pixels that changed since the worker's previous frame
+/// (<see cref="IFrameDrawer.Update"/>), then copies the frame out. A worker may start frame k only once
 /// k &lt; (next frame to write) + Jobs × FramesInFlightPerJob: memory stays flat however long the video, and the
 /// oldest unwritten frame is always admitted (its worker has finished the earlier frames of its run, which were
 /// older still), so the writer can never starve.</para>
@@ -79,13 +79,16 @@ public sealed class FramePipeline
         return await pipeline.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Draws the range and discards it: the drawing cost alone, for benchmarks.</summary>
+    /// <summary>
+    /// Draws the range, converts it to yuv420p as for the encoder, and discards it: all the renderer's per-frame work
+    /// without the encoder, for benchmarks.
+    /// </summary>
     public static Task<RenderSummary> DrawOnlyAsync(
         IFrameSource source,
         FramePipelineOptions? options = null,
         IProgress<RenderProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        RunAsync(source, new NullFrameSink(RawPixelFormat.Bgra), options, progress, cancellationToken);
+        RunAsync(source, new NullFrameSink(RawPixelFormat.Yuv420p), options, progress, cancellationToken);
 
     private async Task<RenderSummary> RunAsync(CancellationToken cancellationToken)
     {
@@ -134,9 +137,10 @@ public sealed class FramePipeline
             int width = _source.Width, height = _source.Height;
             int frameBytes = _outputBuffers.BufferBytes;
             bool convert = _sink.PixelFormat == RawPixelFormat.Yuv420p;
-            // The worker's own canvas, kept from frame to frame, and (for yuv sinks) its yuv copy of it.
-            byte[] canvas = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
-            byte[]? converted = convert ? GC.AllocateUninitializedArray<byte>(frameBytes, pinned: true) : null;
+            // What the drawer draws into, and the worker's previous frame in the sink's layout, updated where the
+            // drawer says it drew (for yuv: converted there; for BGRA: copied there).
+            byte[] drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
+            byte[] frame = GC.AllocateUninitializedArray<byte>(frameBytes, pinned: true);
 
             while (true)
             {
@@ -152,11 +156,13 @@ public sealed class FramePipeline
                         continue;
                     }
 
-                    FrameDamage damage = drawer.Update(index, canvas);
-                    if (converted is not null)
-                        Convert(canvas, damage, converted);
+                    FrameDamage damage = drawer.Update(index, drawn);
+                    if (convert)
+                        Convert(drawn, damage, frame);
+                    else
+                        Copy(drawn, damage, frame);
                     byte[] output = _outputBuffers.Rent();
-                    (converted ?? canvas).AsSpan(0, frameBytes).CopyTo(output);
+                    frame.AsSpan(0, frameBytes).CopyTo(output);
                     Interlocked.Increment(ref _framesDrawn);
                     _drawn.Writer.TryWrite(new DrawnFrame(index, output));
                 }
@@ -168,16 +174,40 @@ public sealed class FramePipeline
         }
     }
 
-    private void Convert(byte[] canvas, FrameDamage damage, byte[] yuv)
+    private void Convert(byte[] bgra, FrameDamage damage, byte[] yuv)
     {
         if (damage.Boxes is not { } boxes)
         {
-            Bt709Converter.Convert(canvas, _source.Width, _source.Height, yuv);
+            Bt709Converter.Convert(bgra, _source.Width, _source.Height, yuv);
             return;
         }
 
         foreach (PixelBox box in boxes)
-            Bt709Converter.ConvertRegion(canvas, _source.Width, _source.Height, box.X, box.Y, box.Width, box.Height, yuv);
+        {
+            if (((box.X | box.Y | box.Width | box.Height) & 1) != 0)
+                throw new InvalidOperationException($"The drawer reported damage {box} with odd edges; yuv420p converts whole 2x2 blocks.");
+            Bt709Converter.ConvertRegion(bgra, _source.Width, _source.Height, box.X, box.Y, box.Width, box.Height, yuv);
+        }
+    }
+
+    private void Copy(byte[] bgra, FrameDamage damage, byte[] frame)
+    {
+        if (damage.Boxes is not { } boxes)
+        {
+            bgra.AsSpan().CopyTo(frame);
+            return;
+        }
+
+        int rowBytes = _source.Width * 4;
+        foreach (PixelBox box in boxes)
+        {
+            int left = Math.Clamp(box.X, 0, _source.Width), right = Math.Clamp(box.X + box.Width, left, _source.Width);
+            for (int y = Math.Max(0, box.Y); y < Math.Min(_source.Height, box.Y + box.Height); y++)
+            {
+                int offset = y * rowBytes + left * 4;
+                bgra.AsSpan(offset, (right - left) * 4).CopyTo(frame.AsSpan(offset));
+            }
+        }
     }
 
     private void WaitForAdmission(int index, CancellationToken token)

@@ -16,15 +16,15 @@ public sealed record FramePipelineOptions
     /// Consecutive frames a worker draws in a row. Consecutive frames differ least, so a worker redraws only what
     /// changed; a worker's first frame of a run differs from its previous one by Jobs × FramesPerChunk frames.
     /// </summary>
-    public int FramesPerChunk { get; init; } = 4;
+    public int FramesPerChunk { get; init; } = 3;
 
     /// <summary>
     /// How far ahead of the ordered writer the workers may draw: frame k starts only once
-    /// k &lt; next frame to write + Jobs × FramesInFlightPerJob. One more than <see cref="FramesPerChunk"/> lets every
-    /// worker draw its run while the encoder takes the oldest; more only costs memory (a yuv frame each), since the
-    /// encoder sets the pace.
+    /// k &lt; next frame to write + Jobs × FramesInFlightPerJob. As many as <see cref="FramesPerChunk"/> lets every
+    /// worker draw its run while the encoder takes the oldest frames; more only costs memory (a yuv frame each),
+    /// since the encoder sets the pace.
     /// </summary>
-    public int FramesInFlightPerJob { get; init; } = 5;
+    public int FramesInFlightPerJob { get; init; } = 3;
 
     /// <summary>Minimum time between two progress reports (the last frame is always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);

@@ -11,14 +11,15 @@ public interface IFrameDrawer : IDisposable
     void Draw(int frameIndex, Span<byte> bgraPixels);
 
     /// <summary>
-    /// Brings the worker's own canvas to frame <paramref name="frameIndex"/>. The pipeline passes the same pinned
-    /// buffer on every call, holding what this drawer last left in it, so a drawer that knows what changed since
-    /// may redraw only that. The resulting pixels must equal <see cref="Draw"/>'s exactly.
+    /// Draws frame <paramref name="frameIndex"/> into <paramref name="bgraPixels"/> where it differs from the frame
+    /// of this drawer's previous call, and says where that is. The caller keeps the previous frame and takes only
+    /// the damaged pixels from the buffer (outside them it may hold anything), so a drawer that knows what changed
+    /// may redraw only that. Frames put together this way must equal <see cref="Draw"/>'s exactly.
     /// </summary>
-    /// <returns>The pixels that changed; the default implementation redraws everything.</returns>
-    FrameDamage Update(int frameIndex, Span<byte> canvas)
+    /// <returns>The pixels drawn; the default implementation draws everything.</returns>
+    FrameDamage Update(int frameIndex, Span<byte> bgraPixels)
     {
-        Draw(frameIndex, canvas);
+        Draw(frameIndex, bgraPixels);
         return FrameDamage.Everything;
     }
 }

@@ -41,9 +41,9 @@ public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFo
     {
         public void Draw(int frameIndex, Span<byte> bgraPixels) => renderer.Renderer.Draw(source.Evaluate(frameIndex), bgraPixels);
 
-        public FrameDamage Update(int frameIndex, Span<byte> canvas)
+        public FrameDamage Update(int frameIndex, Span<byte> bgraPixels)
         {
-            var redrawn = renderer.Draw(source.Evaluate(frameIndex), canvas);
+            var redrawn = renderer.Draw(source.Evaluate(frameIndex), bgraPixels);
             return redrawn is null
                 ? FrameDamage.Everything
                 : FrameDamage.Only(redrawn.Select(r => new PixelBox(r.Left, r.Top, r.Width, r.Height)).ToArray());

@@ -173,8 +173,8 @@ public class FramePipelineTests
     }
 
     /// <summary>
-    /// A square moving over a striped background. Its drawers remember the last frame they drew into the canvas and
-    /// report only the old and new squares' boxes (at odd coordinates) as damage, as an incremental drawer does.
+    /// A square moving over a striped background. Its drawers remember their previous frame and draw and report only
+    /// the old and new squares' boxes as damage, as an incremental drawer does.
     /// </summary>
     private sealed class MovingSquareSource(int width, int height, int frames) : IFrameSource
     {
@@ -194,12 +194,40 @@ public class FramePipelineTests
         {
             private int _last = -1;
 
-            public void Draw(int frameIndex, Span<byte> bgra)
+            public void Draw(int frameIndex, Span<byte> bgra) => Draw(frameIndex, bgra, new PixelBox(0, 0, source.Width, source.Height));
+
+            public FrameDamage Update(int frameIndex, Span<byte> bgra)
+            {
+                // Only the damaged pixels count: scribble everywhere else to prove it.
+                bgra.Fill((byte)(frameIndex * 13));
+                int last = _last;
+                _last = frameIndex;
+                if (last < 0)
+                {
+                    Draw(frameIndex, bgra);
+                    return FrameDamage.Everything;
+                }
+
+                Interlocked.Increment(ref source._partialUpdates);
+                // The squares sit on odd rows; the damage covers whole 2x2 blocks, as yuv420p needs.
+                PixelBox[] damage = [Even(source.Square(last)), Even(source.Square(frameIndex))];
+                foreach (PixelBox box in damage)
+                    Draw(frameIndex, bgra, box);
+                return FrameDamage.Only(damage);
+            }
+
+            private static PixelBox Even(PixelBox b)
+            {
+                int left = b.X & ~1, top = b.Y & ~1;
+                return new PixelBox(left, top, (b.X + b.Width + 1 & ~1) - left, (b.Y + b.Height + 1 & ~1) - top);
+            }
+
+            private void Draw(int frameIndex, Span<byte> bgra, PixelBox area)
             {
                 PixelBox square = source.Square(frameIndex);
-                for (int y = 0; y < source.Height; y++)
+                for (int y = area.Y; y < Math.Min(source.Height, area.Y + area.Height); y++)
                 {
-                    for (int x = 0; x < source.Width; x++)
+                    for (int x = area.X; x < Math.Min(source.Width, area.X + area.Width); x++)
                     {
                         bool inside = x >= square.X && x < square.X + square.Width && y >= square.Y && y < square.Y + square.Height;
                         Span<byte> pixel = bgra.Slice((y * source.Width + x) * 4, 4);
@@ -209,17 +237,6 @@ public class FramePipelineTests
                         pixel[3] = 255;
                     }
                 }
-            }
-
-            public FrameDamage Update(int frameIndex, Span<byte> canvas)
-            {
-                Draw(frameIndex, canvas);
-                int last = _last;
-                _last = frameIndex;
-                if (last < 0)
-                    return FrameDamage.Everything;
-                Interlocked.Increment(ref source._partialUpdates);
-                return FrameDamage.Only([source.Square(last), source.Square(frameIndex)]);
             }
 
             public void Dispose()
