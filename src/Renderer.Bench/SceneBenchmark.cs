@@ -40,20 +40,32 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         var draw = await FramePipeline.DrawOnlyAsync(source, options);
         log.WriteLine($"  draw only:   {draw.FramesPerSecond,7:F1} fps ({draw.FramesDrawn} of {frames} frames drawn, the rest held)");
 
-        // 4. The encoder alone on exactly these frames, from a raw file, with the render's arguments.
+        // 4. The encoder alone on exactly these frames, from a raw file, with the render's arguments; then end to
+        // end and encoder-only in turns. This machine's speed drifts by ±20 % over minutes (shared host), so the
+        // ratio is taken between runs made side by side, not between runs minutes apart.
         var raw = Path.Combine(RawDirectory(settings.Encoder.FrameByteCount * (long)frames), name + ".yuv");
         await using (var sink = new RawFileSink(raw, settings.Encoder.PixelInput)) await FramePipeline.RunAsync(source, sink, options);
-        BenchmarkResult encoder;
+        var encoderRuns = new List<double>();
+        var endToEndRuns = new List<double>();
         try
         {
-            encoder = await EncodingBenchmark.EncodeFileAsync(raw, settings.Encoder, frames, workDirectory, CancellationToken.None);
+            for (var round = 0; round < Rounds; round++)
+            {
+                var encoder = await EncodingBenchmark.EncodeFileAsync(raw, settings.Encoder, frames, workDirectory, CancellationToken.None);
+                encoderRuns.Add(encoder.FramesPerSecond);
+                endToEndRuns.Add((await RenderWithCli(scenePath, name)).Fps);
+            }
         }
         finally
         {
             File.Delete(raw);
         }
-        log.WriteLine($"  encoder only:{encoder.FramesPerSecond,7:F1} fps (x264 {settings.Encoder.Preset} crf {settings.Encoder.Crf}, {settings.Encoder.PixelInput} from file)");
-        log.WriteLine($"  end to end:  {e2eFps,7:F1} fps = {e2eFps / encoder.FramesPerSecond:P0} of encoder-only; renderer peak RSS {rss:F0} MB");
+
+        var encoderFps = Median(encoderRuns);
+        var e2eMedian = Median(endToEndRuns);
+        log.WriteLine($"  encoder only:{encoderFps,7:F1} fps median of {Runs(encoderRuns)} (x264 {settings.Encoder.Preset} crf {settings.Encoder.Crf}, {settings.Encoder.PixelInput} from file)");
+        log.WriteLine($"  end to end:  {e2eMedian,7:F1} fps median of {Runs(endToEndRuns)}, taken in turns with the encoder = {e2eMedian / encoderFps:P0} of encoder-only");
+        log.WriteLine($"               first run {e2eFps:F1} fps, renderer peak RSS {rss:F0} MB");
         log.WriteLine($"  2x length:   {doubledScene.Compiled.FrameCount} frames, renderer peak RSS {rss2:F0} MB ({Math.Round((rss2 - rss) / rss * 100, 1) + 0.0:+0.0;-0.0;0.0} % vs 1x)");
 
         // 5. A still of one frame per slide, each from a cold process (TeX cache warm after the renders above).
@@ -67,8 +79,19 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         }
         log.WriteLine($"  still:       slowest of {scene.Compiled.Slides.Count} cold-process stills {slowest:F2} s");
 
-        return new Figures(name, frames, draw.FramesPerSecond, encoder.FramesPerSecond, e2eFps, rss, rss2, doubledScene.Compiled.FrameCount, slowest);
+        return new Figures(name, frames, draw.FramesPerSecond, encoderFps, e2eMedian, rss, rss2, doubledScene.Compiled.FrameCount, slowest);
     }
+
+    /// <summary>Encoder-only and end-to-end runs per scene, alternating.</summary>
+    private const int Rounds = 3;
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Runs(List<double> values) => string.Join(" / ", values.Select(v => v.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)));
 
     // Raw frames go to RAM (tmpfs) when they fit comfortably: no disk write-back competing with the measurements.
     private string RawDirectory(long bytes)
