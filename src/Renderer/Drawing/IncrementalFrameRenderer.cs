@@ -17,17 +17,17 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     // Beyond this share of the frame, one full redraw is as cheap as a clipped one and simpler.
     private const double FullRedrawShare = 0.6;
 
-    // Fewer leading items than this are cheaper to draw again than to keep a layer for.
+    // Fewer items than this are cheaper to draw again than to keep a layer for.
     private const int MinLayerItems = 3;
+
+    // A layer is rebuilt after this many frames in a row that could not use it (or could hold many more items):
+    // one frame is no evidence that what stays put now will stay put.
+    private const int MissesBeforeRebuild = 3;
 
     private FrameState? _shown;
     private SKRectI?[] _shownBounds = [];
-    // The first items of recent frames, drawn once: damaged pixels start from a copy of it instead of being
-    // cleared and having those items drawn again (typically a plot's axes, grid and fixed curves under a moving one).
-    private PinnedSurface? _layer;
-    private FrameState? _layerFrame;
-    private int _layerItems;
-    private int _stablePrefix = -1;
+    private ItemLayer? _layer;
+    private int _layerMisses;
     private ItemBounds? _bounds;
     private float _boundsScale;
 
@@ -52,20 +52,21 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
             fixed (byte* pixels = &MemoryMarshal.GetReference(bgra))
             {
                 var bounds = new SKRectI?[frame.Items.Count];
-                using var damage = Damage(frame, bounds);
+                using var damage = Damage(frame, bounds, out var changes);
                 using var surface = SKSurface.Create(info, (nint)pixels, info.RowBytes);
                 if (damage is null)
                 {
                     for (var i = 0; i < bounds.Length; i++) bounds[i] = _bounds.Of(frame.Items[i]);
                     renderer.Draw(frame, surface.Canvas);
                 }
-                else if (!damage.IsEmpty)
+                else
                 {
-                    Redraw(frame, bounds, damage, surface.Canvas, pixels);
+                    var held = _layer?.Covers(frame, bounds);
+                    if (!damage.IsEmpty) Redraw(frame, bounds, damage, held, surface.Canvas, pixels);
+                    UpdateLayer(frame, bounds, changes!, held);
                 }
                 surface.Flush();
 
-                UpdateLayer(frame);
                 _shown = frame;
                 _shownBounds = bounds;
                 return damage is null ? null : Rectangles(damage);
@@ -80,10 +81,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     /// by a level or two; unclipped, each item rasterises exactly as in a full redraw. What items paint outside the
     /// damage is not part of the result.
     /// </summary>
-    private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, SKCanvas canvas, byte* pixels)
+    private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, bool[]? held, SKCanvas canvas, byte* pixels)
     {
-        var fromLayer = LayerApplies(frame) ? _layerItems : 0;
-        if (fromLayer > 0)
+        if (held is not null)
         {
             _layer!.CopyTo(pixels, damage);
         }
@@ -96,59 +96,43 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         }
 
         var include = new bool[frame.Items.Count];
-        for (var i = fromLayer; i < include.Length; i++)
-            include[i] = bounds[i] is not { } b || damage.Intersects(b);
+        for (var i = 0; i < include.Length; i++)
+            include[i] = held?[i] != true && (bounds[i] is not { } b || damage.Intersects(b));
         renderer.DrawItems(frame, canvas, include);
     }
 
-    /// <summary>True when the frame begins with exactly the items the layer holds, on the same background.</summary>
-    private bool LayerApplies(FrameState frame)
+    /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>
+    private void UpdateLayer(FrameState frame, SKRectI?[] bounds, DisplayListDiff.Changes changes, bool[]? held)
     {
-        if (_layerFrame is null || _layerFrame.Background != frame.Background || frame.Items.Count < _layerItems) return false;
-        for (var i = 0; i < _layerItems; i++)
-            if (!DisplayItemComparer.Instance.Equals(_layerFrame.Items[i], frame.Items[i])) return false;
-        return true;
-    }
+        var chosen = ItemLayer.Choose(frame, bounds, changes.Source);
+        var worth = chosen.Count(c => c);
+        var miss = worth >= MinLayerItems && (held is null || worth > 2 * _layer!.Count);
+        _layerMisses = miss ? _layerMisses + 1 : 0;
+        if (_layerMisses < MissesBeforeRebuild) return;
 
-    /// <summary>
-    /// Redraws the layer when the items that stay put at the bottom of the list have changed: once the same leading
-    /// items have been kept for two frames in a row (one frame is no evidence they will stay) and the layer does
-    /// not hold exactly them.
-    /// </summary>
-    private void UpdateLayer(FrameState frame)
-    {
-        var prefix = 0;
-        if (_shown is not null && _shown.Background == frame.Background)
-            while (prefix < Math.Min(frame.Items.Count, _shown.Items.Count) && DisplayItemComparer.Instance.Equals(frame.Items[prefix], _shown.Items[prefix]))
-                prefix++;
-        var stable = prefix == _stablePrefix;
-        _stablePrefix = prefix;
-        if (!stable || prefix < MinLayerItems || (prefix == _layerItems && LayerApplies(frame))) return;
-
-        _layer ??= PinnedSurface.Create(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
-        _layer.Canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
-        var include = new bool[frame.Items.Count];
-        for (var i = 0; i < prefix; i++) include[i] = true;
-        renderer.DrawItems(frame, _layer.Canvas, include);
-        _layer.Surface.Flush();
-        (_layerFrame, _layerItems) = (frame, prefix);
+        _layer ??= new ItemLayer(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
+        _layer.Rebuild(frame, chosen, renderer);
+        _layerMisses = 0;
     }
 
     /// <summary>
     /// The pixels to redraw (null: all of them), filling in <paramref name="bounds"/> for the new frame's items on the
     /// way (matched items keep the bounds they had).
     /// </summary>
-    private SKRegion? Damage(FrameState frame, SKRectI?[] bounds)
+    private SKRegion? Damage(FrameState frame, SKRectI?[] bounds, out DisplayListDiff.Changes? changes)
     {
+        changes = null;
         if (_shown is null || _shown.Background != frame.Background || _shown.DesignHeight != frame.DesignHeight || _shown.DesignWidth != frame.DesignWidth)
             return null;
 
-        var changes = DisplayListDiff.Compare(_shown.Items, frame.Items);
+        changes = DisplayListDiff.Compare(_shown.Items, frame.Items);
+        var source = changes.Source;
         for (var j = 0; j < bounds.Length; j++)
-            bounds[j] = changes.Source[j] >= 0 ? _shownBounds[changes.Source[j]] : _bounds!.Of(frame.Items[j]);
+            bounds[j] = source[j] >= 0 ? _shownBounds[source[j]] : _bounds!.Of(frame.Items[j]);
 
         var region = new SKRegion();
-        var ok = Add(region, changes.Removed.Select(i => _shownBounds[i])) && Add(region, changes.Added.Select(j => bounds[j]));
+        var removed = changes.Removed;
+        var ok = Add(region, removed.Select(i => _shownBounds[i])) && Add(region, changes.Added.Select(j => bounds[j]));
         if (ok)
         {
             region.Op(SKRectI.Create(renderer.Width, renderer.Height), SKRegionOperation.Intersect);

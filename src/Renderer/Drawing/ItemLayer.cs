@@ -1,0 +1,83 @@
+using Renderer.Frames;
+using SkiaSharp;
+
+namespace Renderer.Drawing;
+
+/// <summary>
+/// Items that stay put, drawn once over the background: an incremental redraw starts its damaged pixels from a copy
+/// of this layer and draws only the other items there, instead of clearing and drawing everything that touches the
+/// damage (a plot's panel, axes, grid and fixed curves under a moving one, say).
+/// </summary>
+/// <remarks>
+/// A pixel drawn from the layer is right when the layer's items that touch it are exactly the first items touching
+/// it, in order: no other item touching it comes before one of them. <see cref="Covers"/> checks that on the items'
+/// bounds (conservative: overlapping boxes count as touching), so using the layer never changes a pixel.
+/// </remarks>
+internal sealed class ItemLayer(SKImageInfo info) : IDisposable
+{
+    private readonly PinnedSurface _surface = PinnedSurface.Create(info);
+    private List<DisplayItem> _items = [];
+    private Rgba _background;
+
+    /// <summary>Items the layer holds.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>
+    /// Which of <paramref name="frame"/>'s items the layer holds, or null when it cannot be used for this frame (an
+    /// item of the layer is missing, the background differs, or an item of the layer lies above another it overlaps).
+    /// </summary>
+    public bool[]? Covers(FrameState frame, IReadOnlyList<SKRectI?> bounds)
+    {
+        if (_items.Count == 0 || frame.Background != _background) return null;
+        var held = new bool[frame.Items.Count];
+        var next = 0;
+        for (var j = 0; j < held.Length && next < _items.Count; j++)
+        {
+            if (!DisplayItemComparer.Instance.Equals(_items[next], frame.Items[j])) continue;
+            held[j] = true;
+            next++;
+        }
+        if (next < _items.Count) return null;
+
+        using var below = new SKRegion(); // everything not in the layer, so far in drawing order
+        for (var j = 0; j < held.Length; j++)
+        {
+            if (bounds[j] is not { } b) return null;
+            if (!held[j]) below.Op(b, SKRegionOperation.Union);
+            else if (below.Intersects(b)) return null;
+        }
+        return held;
+    }
+
+    /// <summary>
+    /// The items of <paramref name="frame"/> worth holding: those unchanged since the previous frame that lie above no
+    /// changed (or already excluded) item they overlap.
+    /// </summary>
+    public static bool[] Choose(FrameState frame, IReadOnlyList<SKRectI?> bounds, IReadOnlyList<int> source)
+    {
+        var chosen = new bool[frame.Items.Count];
+        using var excluded = new SKRegion();
+        for (var j = 0; j < chosen.Length; j++)
+        {
+            if (bounds[j] is not { } b) break; // unbounded: nothing after it can be held
+            if (source[j] >= 0 && !excluded.Intersects(b)) chosen[j] = true;
+            else excluded.Op(b, SKRegionOperation.Union);
+        }
+        return chosen;
+    }
+
+    /// <summary>Draws the chosen items of <paramref name="frame"/> over its background.</summary>
+    public void Rebuild(FrameState frame, bool[] chosen, SkiaFrameRenderer renderer)
+    {
+        _surface.Canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
+        renderer.DrawItems(frame, _surface.Canvas, chosen);
+        _surface.Surface.Flush();
+        _items = [.. frame.Items.Where((_, j) => chosen[j])];
+        _background = frame.Background;
+    }
+
+    /// <summary>Copies the layer's pixels within <paramref name="region"/> to a frame-sized BGRA buffer.</summary>
+    public unsafe void CopyTo(byte* pixels, SKRegion region) => _surface.CopyTo(pixels, region);
+
+    public void Dispose() => _surface.Dispose();
+}

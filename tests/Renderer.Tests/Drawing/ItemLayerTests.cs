@@ -1,0 +1,51 @@
+using Renderer.Drawing;
+using Renderer.Frames;
+using Renderer.Rendering;
+using SkiaSharp;
+
+namespace Renderer.Tests.Drawing;
+
+public sealed class ItemLayerTests
+{
+    private static readonly Rgba Ink = new(200, 100, 0, 255);
+    private static readonly Rgba Dark = new(10, 10, 10, 255);
+
+    private static RectItem Rect(double x) => new(new Box(x, 0, 10, 10), Ink);
+
+    private static FrameState Frame(params DisplayItem[] items) => new(1920, 1080, Dark, items);
+
+    // Device boxes as the renderer would compute them: here simply the item's box.
+    private static SKRectI?[] Bounds(FrameState f) =>
+        f.Items.Select(i => (SKRectI?)(i is RectItem r ? SKRectI.Create((int)r.Box.X, 0, 10, 10) : SKRectI.Empty)).ToArray();
+
+    [Fact]
+    public void An_unchanged_item_above_a_changed_one_it_overlaps_is_not_held()
+    {
+        // Items 0 and 2 stay; item 1 changed; item 2 overlaps it and is drawn after it, so it cannot come from a layer.
+        var frame = Frame(Rect(0), Rect(100), Rect(105), Rect(300));
+        var chosen = ItemLayer.Choose(frame, Bounds(frame), source: [0, -1, 2, 3]);
+        Assert.Equal([true, false, false, true], chosen);
+    }
+
+    [Fact]
+    public void A_layer_is_used_only_when_its_items_are_there_and_nothing_it_overlaps_lies_below_them()
+    {
+        using var prepared = PreparedScene.Load(RepositoryPaths.Scene(RepositoryPaths.ShippedScenes()[0]));
+        using var renderer = new SkiaFrameRenderer(prepared.Fonts, prepared.Tex, 1920, 1080);
+        using var layer = new ItemLayer(SkiaFrameRenderer.PixelFormat(1920, 1080));
+        var built = Frame(Rect(0), Rect(100), Rect(300));
+        layer.Rebuild(built, [true, false, true], renderer);
+        Assert.Equal(2, layer.Count);
+
+        var moved = Frame(Rect(0), Rect(150), Rect(300));
+        Assert.Equal([true, false, true], layer.Covers(moved, Bounds(moved))!);
+
+        // The changed item now overlaps a held one that is drawn after it: the layer would paint over it.
+        var overlapping = Frame(Rect(0), Rect(295), Rect(300));
+        Assert.Null(layer.Covers(overlapping, Bounds(overlapping)));
+
+        // A held item is gone.
+        var gone = Frame(Rect(0), Rect(150));
+        Assert.Null(layer.Covers(gone, Bounds(gone)));
+    }
+}
