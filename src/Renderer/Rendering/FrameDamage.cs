@@ -22,6 +22,4 @@ public sealed class FrameDamage
 
     /// <summary>The changed boxes, or null for everything.</summary>
     public IReadOnlyList<PixelBox>? Boxes { get; }
-
-    public bool IsEverything => Boxes is null;
 }
