@@ -9,6 +9,12 @@ if (args.Length >= 2 && args[0] == "--profile")
     foreach (var scene in args.Skip(1)) FrameProfile.Run(scene, Console.Out);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--transport")
+{
+    // The encoder fed from a file and through the render's socket, in turns: what the transport alone costs.
+    foreach (var scene in args.Skip(1)) await TransportBenchmark.RunAsync(scene, Console.Out);
+    return 0;
+}
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
