@@ -57,7 +57,7 @@ internal sealed class ItemBounds(Func<FontSpec, SKFont> fonts, IFormulaPainter f
         var s = (float)f.Scale;
         var box = new SKRect(ink.Left * s, ink.Top * s, ink.Right * s, ink.Bottom * s);
         box.Offset((float)f.Origin.X, (float)f.Origin.Y);
-        // dvisvgm's box is exact to a fraction of a point; one point more on every side.
+        // dvisvgm's box is exact to a fraction of a point; two points more on every side.
         return Grow(box, 2 * s);
     }
 

@@ -14,7 +14,7 @@ public sealed record FramePipelineOptions
 
     /// <summary>
     /// Consecutive frames a worker draws in a row. Consecutive frames differ least, so a worker redraws only what
-    /// changed; a worker's first frame of a run differs from its previous one by Jobs × FramesPerChunk frames.
+    /// changed; a worker's first frame of a run is (Jobs − 1) × FramesPerChunk + 1 frames after its previous one.
     /// </summary>
     public int FramesPerChunk { get; init; } = 3;
 

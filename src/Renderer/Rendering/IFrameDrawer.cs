@@ -12,7 +12,7 @@ public interface IFrameDrawer : IDisposable
 
     /// <summary>
     /// Draws frame <paramref name="frameIndex"/> into <paramref name="bgraPixels"/> where it differs from the frame
-    /// of this drawer's previous call, and says where that is. The caller keeps the previous frame and takes only
+    /// of this drawer's previous <see cref="Update"/>, and says where that is. The caller keeps the previous frame and takes only
     /// the damaged pixels from the buffer (outside them it may hold anything), so a drawer that knows what changed
     /// may redraw only that. Frames put together this way must equal <see cref="Draw"/>'s exactly.
     /// </summary>
