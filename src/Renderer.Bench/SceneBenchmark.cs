@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Renderer.Benchmarks;
 using Renderer.Encoding;
+using Renderer.Output;
 using Renderer.Rendering;
 
 namespace Renderer.Bench;
@@ -28,12 +29,12 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         // End to end first, on a quiet page cache: the encoder-only step below writes gigabytes of raw frames,
         // and their write-back would otherwise steal CPU from whatever runs next.
         // 1. The real thing, as a user runs it: the CLI in its own process; its manifest gives fps and peak RSS.
-        var (e2eFps, rss) = await RenderWithCli(scenePath, name);
+        var (e2eFps, rss, _) = await RenderWithCli(scenePath, name);
 
         // 2. The same scene twice as long: memory must not grow with length.
         var doubled = Path.Combine(workDirectory, name + "-x2.yaml");
         File.WriteAllText(doubled, DoubleDurations(File.ReadAllText(scenePath)));
-        var (_, rss2) = await RenderWithCli(doubled, name + "-x2");
+        var (_, rss2, _) = await RenderWithCli(doubled, name + "-x2");
         using var doubledScene = PreparedScene.Load(doubled);
 
         // 3. Drawing alone (static frames are reused, as in a real render).
@@ -47,13 +48,18 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         await using (var sink = new RawFileSink(raw, settings.Encoder.PixelInput)) await FramePipeline.RunAsync(source, sink, options);
         var encoderRuns = new List<double>();
         var endToEndRuns = new List<double>();
+        var cpu = new List<string>();
         try
         {
             for (var round = 0; round < Rounds; round++)
             {
+                var children = CpuClock.Children();
                 var encoder = await EncodingBenchmark.EncodeFileAsync(raw, settings.Encoder, frames, workDirectory, CancellationToken.None);
                 encoderRuns.Add(encoder.FramesPerSecond);
-                endToEndRuns.Add((await RenderWithCli(scenePath, name)).Fps);
+                var alone = (CpuClock.Children() - children)?.TotalMilliseconds / frames;
+                var render = await RenderWithCli(scenePath, name);
+                endToEndRuns.Add(render.Fps);
+                cpu.Add($"ffmpeg alone {alone:F1}, end to end: renderer {render.Cpu.Renderer * 1000 / frames:F1} + ffmpeg {render.Cpu.Encoder * 1000 / frames:F1}");
             }
         }
         finally
@@ -66,6 +72,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         log.WriteLine($"  encoder only:{encoderFps,7:F1} fps median of {Runs(encoderRuns)} (x264 {settings.Encoder.Preset} crf {settings.Encoder.Crf}, {settings.Encoder.PixelInput} from file)");
         log.WriteLine($"  end to end:  {e2eMedian,7:F1} fps median of {Runs(endToEndRuns)}, taken in turns with the encoder = {e2eMedian / encoderFps:P0} of encoder-only");
         log.WriteLine($"               first run {e2eFps:F1} fps, renderer peak RSS {rss:F0} MB");
+        log.WriteLine($"  CPU ms/frame, by round: {string.Join(" | ", cpu)}");
         log.WriteLine($"  2x length:   {doubledScene.Compiled.FrameCount} frames, renderer peak RSS {rss2:F0} MB ({Math.Round((rss2 - rss) / rss * 100, 1) + 0.0:+0.0;-0.0;0.0} % vs 1x)");
 
         // 5. A still of one frame per slide, each from a cold process (TeX cache warm after the renders above).
@@ -100,13 +107,15 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         return Directory.Exists(shm) && new DriveInfo(shm).AvailableFreeSpace > bytes * 3 / 2 ? shm : workDirectory;
     }
 
-    private async Task<(double Fps, double PeakRssMb)> RenderWithCli(string scenePath, string name)
+    private async Task<(double Fps, double PeakRssMb, (double? Renderer, double? Encoder) Cpu)> RenderWithCli(string scenePath, string name)
     {
         var output = Path.Combine(workDirectory, "render");
         await RunCli("render", scenePath, "-o", output);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, name + ".json")));
         var timings = manifest.RootElement.GetProperty("timings");
-        return (timings.GetProperty("framesPerSecond").GetDouble(), timings.GetProperty("peakRssMegabytes").GetDouble());
+        double? Seconds(string property) => timings.GetProperty(property) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
+        return (timings.GetProperty("framesPerSecond").GetDouble(), timings.GetProperty("peakRssMegabytes").GetDouble(),
+            (Seconds("rendererCpuSeconds"), Seconds("encoderCpuSeconds")));
     }
 
     private async Task RunCli(params string[] args)

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using Renderer.Benchmarks;
 using Renderer.Encoding;
+using Renderer.Output;
 using Renderer.Rendering;
 
 namespace Renderer.Bench;
 
 /// <summary>
-/// The encoder fed the same raw frames two ways, in turns: from a file (as encoder-only) and through the render's
-/// socket from this process (as end to end, but with nothing drawn). Shows what the transport alone costs.
-/// `Renderer.Bench --transport scene.yaml`; prints figures, asserts nothing.
+/// The encoder fed the same raw frames several ways, in turns: from a file (as encoder-only), and from this process
+/// through each frame transport (as end to end, but with nothing drawn). Shows what the transport alone costs.
+/// `Renderer.Bench --transport scene.yaml`; prints figures and medians, asserts nothing.
 /// </summary>
 public static class TransportBenchmark
 {
@@ -19,16 +20,33 @@ public static class TransportBenchmark
         var frames = scene.Compiled.FrameCount;
         var work = Directory.CreateTempSubdirectory("renderer-transport-").FullName;
         var raw = Path.Combine("/dev/shm", Path.GetFileNameWithoutExtension(scenePath) + ".yuv");
+        var transports = OperatingSystem.IsLinux() ? new[] { FrameTransport.Socket(), FrameTransport.Fifo() } : [FrameTransport.Socket()];
+        var fps = new Dictionary<string, List<double>>();
+        void Record(string name, double value)
+        {
+            if (!fps.TryGetValue(name, out var list)) fps[name] = list = [];
+            list.Add(value);
+            log.WriteLine($"  {value,6:F1} fps  {name}");
+        }
+
         try
         {
             await using (var sink = new RawFileSink(raw, settings.Encoder.PixelInput))
                 await FramePipeline.RunAsync(scene.FrameSource(settings.Width, settings.Height), sink, new FramePipelineOptions { Jobs = settings.Jobs });
             for (var round = 0; round < rounds; round++)
             {
+                var children = CpuClock.Children();
                 var file = await EncodingBenchmark.EncodeFileAsync(raw, settings.Encoder, frames, work, CancellationToken.None);
-                log.WriteLine($"  from file:   {file.FramesPerSecond,6:F1} fps");
-                log.WriteLine($"  via socket:  {await ThroughSocket(raw, settings.Encoder, frames, work),6:F1} fps");
+                Record($"from file [cpu ms/frame: ffmpeg {(CpuClock.Children() - children)?.TotalMilliseconds / frames:F2}]", file.FramesPerSecond);
+                foreach (var transport in transports)
+                {
+                    var (value, description) = await Through(transport, raw, settings.Encoder, frames, work);
+                    Record(description, value);
+                }
             }
+
+            foreach (var (name, values) in fps.GroupBy(p => p.Key.Split(" [")[0]).Select(g => (g.Key, g.SelectMany(p => p.Value).ToList())))
+                log.WriteLine($"median {values.Order().ElementAt(values.Count / 2),6:F1} fps  {name}");
         }
         finally
         {
@@ -37,13 +55,16 @@ public static class TransportBenchmark
         }
     }
 
-    private static async Task<double> ThroughSocket(string raw, EncoderSettings settings, int frames, string work)
+    private static async Task<(double Fps, string Transport)> Through(FrameTransport transport, string raw, EncoderSettings settings, int frames, string work)
     {
+        var (self, children) = (CpuClock.Self(), CpuClock.Children());
         var bytes = settings.FrameByteCount;
+        // More buffers than a retaining transport may hold, so reading the next frame never overwrites one in use.
         var buffers = Enumerable.Range(0, 4).Select(_ => GC.AllocateUninitializedArray<byte>(bytes, pinned: true)).ToArray();
         await using var input = File.OpenRead(raw);
         var clock = Stopwatch.StartNew();
-        await using (var encoder = VideoEncoder.Start(Path.Combine(work, "socket.mp4"), settings))
+        string description;
+        await using (var encoder = VideoEncoder.Start(Path.Combine(work, "transport.mp4"), settings, transport))
         {
             for (var k = 0; k < frames; k++)
             {
@@ -52,7 +73,11 @@ public static class TransportBenchmark
                 await encoder.WriteFrameAsync(buffer);
             }
             await encoder.CompleteAsync();
+            description = encoder.Transport;
         }
-        return frames / clock.Elapsed.TotalSeconds;
+        var fps = frames / clock.Elapsed.TotalSeconds;
+        // CPU per frame: this process (reading the file, handing frames over) and ffmpeg (reading, encoding).
+        description += $" [cpu ms/frame: us {(CpuClock.Self() - self)?.TotalMilliseconds / frames:F2}, ffmpeg {(CpuClock.Children() - children)?.TotalMilliseconds / frames:F2}]";
+        return (fps, description);
     }
 }

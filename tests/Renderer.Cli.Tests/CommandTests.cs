@@ -102,6 +102,28 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task Both_frame_transports_give_the_same_video()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("s.yaml"), Scene);
+
+        foreach (var transport in OperatingSystem.IsLinux() ? new[] { "fifo", "socket" } : ["socket"])
+        {
+            var (exit, _, err) = await CliRunner.Run("render", dir.File("s.yaml"), "-o", dir.File(transport), "-q", "preview", "--transport", transport);
+            Assert.True(exit == ExitCodes.Success, err);
+        }
+
+        // x264 is deterministic: the same frames give the same bytes, whichever way they travelled.
+        if (OperatingSystem.IsLinux())
+            Assert.Equal(File.ReadAllBytes(dir.File("socket/s.mp4")), File.ReadAllBytes(dir.File("fifo/s.mp4")));
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir.File("socket/s.json")));
+        var timings = manifest.RootElement.GetProperty("timings");
+        if (OperatingSystem.IsLinux())
+            Assert.True(timings.GetProperty("encoderCpuSeconds").GetDouble() > 0, "ffmpeg's CPU time is recorded");
+        Assert.Equal(ExitCodes.InvalidInput, (await CliRunner.Run("render", dir.File("s.yaml"), "--transport", "pigeon")).Exit);
+    }
+
+    [Fact]
     public async Task Render_of_a_frame_range_names_the_output_by_its_frames()
     {
         using var dir = new TempDir();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Renderer.Encoding;
 using Renderer.Rendering;
 
 namespace Renderer.Cli.Commands;
@@ -18,6 +19,11 @@ public static class RenderCommand
         }.AcceptOnlyFromAmong([.. RenderSettings.Qualities]);
         var frames = new Option<string?>("--frames") { Description = "Render only frames A..B (inclusive, 0-based); the output name says which", HelpName = "A..B" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Drawing threads (default: one per core); output is identical for any number", DefaultValueFactory = _ => 0, HelpName = "n" };
+        var transport = new Option<string?>("--transport")
+        {
+            Description = "How frames reach ffmpeg: fifo (Linux default; frames are spliced, not copied) | socket (FFMpegCore's pipe; the default elsewhere)",
+            HelpName = "kind",
+        }.AcceptOnlyFromAmong("fifo", "socket");
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
 
@@ -30,7 +36,7 @@ public static class RenderCommand
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
             """)
         {
-            scenes, output, quality, frames, jobs, theme, texCache,
+            scenes, output, quality, frames, jobs, transport, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
@@ -38,6 +44,13 @@ public static class RenderCommand
             if (parse.GetValue(frames) is { } text)
                 range = FrameRange.TryParse(text, out var r) ? r : throw new UsageException($"--frames '{text}' is not a range; write A..B, e.g. 0..299");
             if (parse.GetValue(jobs) < 0) throw new UsageException("--jobs must be 0 (one per core) or more");
+            var frameTransport = parse.GetValue(transport) switch
+            {
+                "socket" => FrameTransport.Socket(),
+                "fifo" when !OperatingSystem.IsLinux() => throw new UsageException("--transport fifo needs Linux; use socket"),
+                "fifo" => FrameTransport.Fifo(),
+                _ => FrameTransport.Default,
+            };
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             foreach (var file in files)
             {
@@ -45,7 +58,7 @@ public static class RenderCommand
                 RenderSettings settings;
                 try
                 {
-                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs));
+                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs)) with { Transport = frameTransport };
                 }
                 catch (ArgumentOutOfRangeException e)
                 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FFMpegCore;
 using Renderer.Encoding;
+using Renderer.Output;
 using Renderer.Rendering;
 
 namespace Renderer.Benchmarks;
@@ -59,8 +60,11 @@ public static class EncodingBenchmark
                 File.Delete(rawPath);
             }
 
-            Report(await EncodePipelineAsync(source, formatSettings, options, VideoEncoder.DefaultSocketBufferBytes, workDirectory, cancellationToken).ConfigureAwait(false));
-            Report(await EncodePipelineAsync(source, formatSettings, options, 0, workDirectory, cancellationToken).ConfigureAwait(false));
+            var transports = OperatingSystem.IsLinux()
+                ? new[] { FrameTransport.Fifo(), FrameTransport.Socket(), FrameTransport.Socket(0) }
+                : new[] { FrameTransport.Socket(), FrameTransport.Socket(0) };
+            foreach (FrameTransport transport in transports)
+                Report(await EncodePipelineAsync(source, formatSettings, options, transport, workDirectory, cancellationToken).ConfigureAwait(false));
         }
 
         return results;
@@ -113,24 +117,23 @@ public static class EncodingBenchmark
     }
 
     private static async Task<BenchmarkResult> EncodePipelineAsync(
-        IFrameSource source, EncoderSettings settings, FramePipelineOptions options, int socketBufferBytes, string workDirectory,
+        IFrameSource source, EncoderSettings settings, FramePipelineOptions options, FrameTransport transport, string workDirectory,
         CancellationToken cancellationToken)
     {
         string output = Path.Combine(workDirectory, "pipeline.mp4");
         TimeSpan? cpu = CpuClock.Now();
         var clock = Stopwatch.StartNew();
-        int? granted;
-        await using (VideoEncoder encoder = VideoEncoder.Start(output, settings, socketBufferBytes))
+        string granted;
+        await using (VideoEncoder encoder = VideoEncoder.Start(output, settings, transport))
         {
             await FramePipeline.RunAsync(source, encoder, options, cancellationToken: cancellationToken).ConfigureAwait(false);
-            granted = encoder.SocketSendBufferBytes;
+            granted = encoder.Transport;
         }
 
         clock.Stop();
         long bytes = new FileInfo(output).Length;
         File.Delete(output);
-        string buffer = socketBufferBytes > 0 ? $"socket buffer {granted / 1024} KiB" : "default socket buffer";
-        return new BenchmarkResult($"pipeline → encoder, {settings.PixelInput}, {buffer}", source.FrameCount, clock.Elapsed,
+        return new BenchmarkResult($"pipeline → encoder, {settings.PixelInput}, {granted}", source.FrameCount, clock.Elapsed,
             CpuClock.Now() - cpu, $"{bytes} bytes");
     }
 }

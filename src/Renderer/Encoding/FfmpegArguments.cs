@@ -58,6 +58,10 @@ public static class FfmpegArguments
             $"{Quiet} {conversion}-c:v libx264 -preset {settings.Preset} -crf {settings.Crf} -pix_fmt yuv420p {Bt709Tags}{chromaLocation} -movflags +faststart -f mp4");
     }
 
+    /// <summary>Output options that decode every frame to raw BGRA, interpreted as in <see cref="DecodeFrameToBgra"/>.</summary>
+    public const string DecodeAllToBgra =
+        $"{Quiet} -an -sn -vf scale=in_color_matrix=bt709:in_range=tv:flags=accurate_rnd+full_chroma_int -fps_mode passthrough -pix_fmt bgra";
+
     /// <summary>
     /// Output options that decode exactly one frame (by index, counting from 0) to raw BGRA, interpreting the video
     /// as BT.709 limited range (what we wrote), so it can be compared with the directly drawn frame.

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using FFMpegCore;
 using FFMpegCore.Pipes;
 
 namespace Renderer.Encoding;
@@ -9,7 +10,7 @@ namespace Renderer.Encoding;
 /// calls <see cref="WriteAsync"/> once ffmpeg connected to the pipe; it runs until <see cref="Complete"/> (end of
 /// stream, ffmpeg sees EOF) or <see cref="Fail"/>.
 /// </summary>
-internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketBufferBytes) : IPipeSource
+internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketBufferBytes) : IPipeSource, IFrameChannel
 {
     // Capacity 1: the writer of the next frame waits while one frame is being sent. Memory is bounded by the
     // producer's own buffers; this queue adds none.
@@ -22,6 +23,18 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
     public int? SocketSendBufferBytes { get; private set; }
 
     public string GetStreamArguments() => FfmpegArguments.RawVideoInput(settings);
+
+    public FFMpegArguments Input() => FFMpegArguments.FromPipeInput(this);
+
+    /// <summary>Nothing: a frame's bytes are in the socket when its send completes.</summary>
+    public int FramesRetained => 0;
+
+    public string Description => SocketSendBufferBytes is { } bytes ? $"socket, {bytes / 1024} KiB send buffer" : "socket, default send buffer";
+
+    public void Dispose()
+    {
+        // FFMpegCore owns and closes the socket.
+    }
 
     public async Task WriteAsync(Stream outputStream, CancellationToken cancellationToken)
     {

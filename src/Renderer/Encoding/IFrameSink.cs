@@ -15,8 +15,16 @@ public interface IFrameSink : IAsyncDisposable
     RawPixelFormat PixelFormat { get; }
 
     /// <summary>
-    /// Consumes one whole frame. The caller may reuse <paramref name="frame"/>'s memory as soon as the returned task
-    /// completes, so a sink must copy or fully write the bytes before completing it.
+    /// How many of the most recent frames the sink may still read after their <see cref="WriteFrameAsync"/>
+    /// completed; 0 (the default) for sinks that copy or fully write the bytes first. With N &gt; 0 the caller must
+    /// leave the memory of the last N frames written unchanged until later writes push them out of those N, or until
+    /// <see cref="CompleteAsync"/> returned. A zero-copy transport needs this to hand frames over by reference.
+    /// </summary>
+    int FramesRetained => 0;
+
+    /// <summary>
+    /// Consumes one whole frame. The caller may reuse <paramref name="frame"/>'s memory once the returned task
+    /// completed and the frame is no longer among the last <see cref="FramesRetained"/> written.
     /// </summary>
     ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default);
 

@@ -6,7 +6,8 @@ using FFMpegCore.Enums;
 namespace Renderer.Encoding;
 
 /// <summary>
-/// One ffmpeg (libx264) process fed with raw frames through an FFMpegCore pipe input. Output goes to a temporary
+/// One ffmpeg (libx264) process fed with raw frames through a <see cref="FrameTransport"/> (on Linux a spliced FIFO,
+/// elsewhere FFMpegCore's pipe input). Output goes to a temporary
 /// file beside the target (<c>.&lt;name&gt;.tmp-&lt;pid&gt;.mp4</c>) that replaces the target only when ffmpeg
 /// succeeded, so a failed or interrupted render never leaves a broken file where a good one was.
 /// </summary>
@@ -18,30 +19,26 @@ namespace Renderer.Encoding;
 /// </remarks>
 public sealed class VideoEncoder : IFrameSink, IDisposable
 {
-    /// <summary>Default socket send buffer: a whole 1080p BGRA frame fits (see <see cref="SocketSendBuffer"/>).</summary>
-    public const int DefaultSocketBufferBytes = 8 << 20;
-
     private const int ErrorTailLines = 20;
 
     // Temporary files of encoders alive in this process: two encoders must not share one (same target, same pid).
     private static readonly ConcurrentDictionary<string, byte> ActiveTemporaryFiles = new();
 
-    private readonly FrameQueuePipeSource _source;
+    private readonly IFrameChannel _channel;
     private readonly LineTail _stderr = new(ErrorTailLines);
     private readonly CancellationTokenSource _kill = new();
     private readonly Task<FFMpegResult> _ffmpeg;
     private State _state = State.Running;
     private int _framesWritten;
 
-    private VideoEncoder(string outputPath, EncoderSettings settings, int socketBufferBytes)
+    private VideoEncoder(string outputPath, EncoderSettings settings, FrameTransport transport)
     {
         OutputPath = outputPath;
         Settings = settings;
         TemporaryPath = TemporaryPathFor(outputPath, Environment.ProcessId);
-        _source = new FrameQueuePipeSource(settings, socketBufferBytes);
+        _channel = transport.Open(settings);
 
-        FFMpegArgumentProcessor processor = FFMpegArguments
-            .FromPipeInput(_source)
+        FFMpegArgumentProcessor processor = _channel.Input()
             .OutputToFile(TemporaryPath, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.H264Output(settings)))
             .WithLogLevel(FFMpegLogLevel.Error)
             .NotifyOnStandardError(_stderr.Add)
@@ -66,12 +63,18 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
 
     public int FramesWritten => _framesWritten;
 
-    /// <summary>Socket send buffer granted by the kernel once ffmpeg connected (null before, or on other OSes).</summary>
-    public int? SocketSendBufferBytes => _source.SocketSendBufferBytes;
+    /// <summary>The transport as the kernel granted it once ffmpeg connected, e.g. "FIFO, 1024 KiB pipe, spliced".</summary>
+    public string Transport => _channel.Description;
+
+    /// <inheritdoc />
+    public int FramesRetained => _channel.FramesRetained;
+
+    /// <summary>The FIFO frames go through, with the FIFO transport (for tests: it must not outlive the encoder).</summary>
+    internal string? FifoPath => OperatingSystem.IsLinux() ? (_channel as FifoFrameChannel)?.Path : null;
 
     /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
-    /// <param name="socketBufferBytes">Send buffer to request for the frame socket; ≤ 0 keeps the kernel default.</param>
-    public static VideoEncoder Start(string outputPath, EncoderSettings settings, int socketBufferBytes = DefaultSocketBufferBytes)
+    /// <param name="transport">How frames reach ffmpeg; <see cref="FrameTransport.Default"/> if null.</param>
+    public static VideoEncoder Start(string outputPath, EncoderSettings settings, FrameTransport? transport = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         settings.Validate();
@@ -84,7 +87,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
             throw new InvalidOperationException($"'{fullPath}' is already being encoded by this process.");
         try
         {
-            return new VideoEncoder(fullPath, settings, socketBufferBytes);
+            return new VideoEncoder(fullPath, settings, transport ?? FrameTransport.Default);
         }
         catch
         {
@@ -112,7 +115,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
 
         try
         {
-            await _source.EnqueueAsync(frame, cancellationToken).ConfigureAwait(false);
+            await _channel.EnqueueAsync(frame, cancellationToken).ConfigureAwait(false);
             _framesWritten++;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -132,7 +135,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         if (_state != State.Running)
             throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}.");
         _state = State.Finishing;
-        _source.Complete();
+        _channel.Complete();
 
         FFMpegResult result;
         try
@@ -157,6 +160,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         File.Move(TemporaryPath, OutputPath, overwrite: true);
         _state = State.Completed;
         ActiveTemporaryFiles.TryRemove(TemporaryPath, out _);
+        _channel.Dispose();
     }
 
     /// <summary>Aborts unless <see cref="CompleteAsync"/> succeeded: ffmpeg is killed, the temporary file deleted.</summary>
@@ -164,6 +168,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     {
         if (_state is State.Running or State.Finishing)
             await AbortAsync().ConfigureAwait(false);
+        _channel.Dispose();
         _kill.Dispose();
     }
 
@@ -178,7 +183,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         finally
         {
             // Whatever ended ffmpeg, frames still waiting for the pipe will never be read.
-            _source.Fail(new IOException("ffmpeg is no longer running."));
+            _channel.Fail(new IOException("ffmpeg is no longer running."));
         }
     }
 
@@ -187,7 +192,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         if (_state is State.Aborted or State.Completed)
             return;
         _state = State.Aborted;
-        _source.Fail(new OperationCanceledException("Encoding was aborted."));
+        _channel.Fail(new OperationCanceledException("Encoding was aborted."));
         await _kill.CancelAsync().ConfigureAwait(false);
         await WaitForExitQuietlyAsync().ConfigureAwait(false);
         DeleteTemporaryFile();
@@ -203,7 +208,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     private async Task<EncodingException> FailAsync(string message, Exception? cause)
     {
         _state = State.Aborted;
-        _source.Fail(cause ?? new IOException(message));
+        _channel.Fail(cause ?? new IOException(message));
         // ffmpeg usually exits on its own once the stream breaks; give it a moment to say why before killing it.
         FFMpegResult? result = await WaitForExitQuietlyAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         if (result is null)

@@ -57,6 +57,8 @@ public static class RenderManifest
                 renderSeconds = result.RenderTime.TotalSeconds,
                 framesPerSecond = result.Frames / Math.Max(1e-9, result.RenderTime.TotalSeconds),
                 peakRssMegabytes = ProcessMemory.PeakRssMegabytes(),
+                rendererCpuSeconds = result.RendererCpu?.TotalSeconds,
+                encoderCpuSeconds = result.EncoderCpu?.TotalSeconds,
             },
             slides = compiled.Slides.Select(s => new
             {

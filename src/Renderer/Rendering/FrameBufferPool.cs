@@ -7,8 +7,11 @@ namespace Renderer.Rendering;
 /// are pinned so their addresses stay fixed (drawers may cache per-address surfaces; no copying by the GC).
 /// Its size is bounded by the callers' in-flight limit, not by the pool.
 /// </summary>
-internal sealed class FrameBufferPool(int bufferBytes)
+internal sealed class FrameBufferPool(int bufferBytes, bool scribble = false)
 {
+    // What released buffers are filled with when scribbling: a byte no converted frame is made of.
+    private const byte Scribble = 0xA5;
+
     private readonly ConcurrentBag<byte[]> _free = [];
     private int _allocated;
 
@@ -25,5 +28,9 @@ internal sealed class FrameBufferPool(int bufferBytes)
         return GC.AllocateUninitializedArray<byte>(BufferBytes, pinned: true);
     }
 
-    public void Return(byte[] buffer) => _free.Add(buffer);
+    public void Return(byte[] buffer)
+    {
+        if (scribble) buffer.AsSpan().Fill(Scribble);
+        _free.Add(buffer);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class FramePipeline
         _nextToWrite = _start;
         _window = options.Jobs * options.FramesInFlightPerJob;
         _chunk = options.FramesPerChunk;
-        _outputBuffers = new FrameBufferPool(sink.PixelFormat.FrameByteCount(source.Width, source.Height));
+        _outputBuffers = new FrameBufferPool(sink.PixelFormat.FrameByteCount(source.Width, source.Height), options.ScribbleReleasedBuffers);
     }
 
     /// <summary>
@@ -242,6 +242,10 @@ public sealed class FramePipeline
     private async Task<int> WriteInOrderAsync(CancellationToken token)
     {
         var finishedEarly = new Dictionary<int, byte[]?>();
+        // Buffers of the latest writes, oldest first: the last one is resent for repeated frames, and a sink that
+        // retains frames (IFrameSink.FramesRetained) may still be reading the ones before it.
+        var written = new Queue<byte[]>();
+        int retained = Math.Max(0, _sink.FramesRetained);
         byte[]? previous = null;
         int frameBytes = _outputBuffers.BufferBytes;
         TimeSpan lastReport = -_progressInterval;
@@ -256,17 +260,18 @@ public sealed class FramePipeline
                 finishedEarly.Add(drawn.Index, drawn.Pixels);
             }
 
-            if (frame is null)
+            // Same as its predecessor: resend those bytes (kept back from the pool for exactly this).
+            frame ??= previous ?? throw new InvalidOperationException($"Frame {index} repeats a frame that was never drawn.");
+            // Before this write, the sink may still read the last `retained` writes; older buffers are free.
+            while (written.Count > retained)
             {
-                // Same as its predecessor: resend those bytes (kept back from the pool for exactly this).
-                frame = previous ?? throw new InvalidOperationException($"Frame {index} repeats a frame that was never drawn.");
-            }
-            else if (previous is not null)
-            {
-                _outputBuffers.Return(previous);
+                byte[] old = written.Dequeue();
+                if (old != frame && !written.Contains(old))
+                    _outputBuffers.Return(old);
             }
 
             await _sink.WriteFrameAsync(frame.AsMemory(0, frameBytes), token).ConfigureAwait(false);
+            written.Enqueue(frame);
             previous = frame;
             Admit(index + 1);
 
@@ -279,9 +284,9 @@ public sealed class FramePipeline
             }
         }
 
-        if (previous is not null)
-            _outputBuffers.Return(previous);
         await _sink.CompleteAsync(token).ConfigureAwait(false);
+        foreach (byte[] buffer in written.Distinct())
+            _outputBuffers.Return(buffer);
         return total;
     }
 

@@ -28,4 +28,11 @@ public sealed record FramePipelineOptions
 
     /// <summary>Minimum time between two progress reports (the last frame is always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// For tests: overwrite every frame buffer the moment it goes back to the pool, so a sink that still reads a
+    /// buffer it was promised (<see cref="Encoding.IFrameSink.FramesRetained"/>) sees it change at once rather
+    /// than only when a worker happens to reuse it.
+    /// </summary>
+    internal bool ScribbleReleasedBuffers { get; init; }
 }

@@ -5,6 +5,9 @@ namespace Renderer.Rendering;
 /// <summary>Resolved settings of one render: size, encoder, frame range, workers.</summary>
 public sealed record RenderSettings(string Quality, int Width, int Height, EncoderSettings Encoder, FrameRange Range, int Jobs)
 {
+    /// <summary>How frames reach ffmpeg; the platform's default unless set.</summary>
+    public FrameTransport Transport { get; init; } = FrameTransport.Default;
+
     public static IReadOnlyList<string> Qualities => EncoderSettings.QualityNames;
 
     /// <summary>Preview renders at half size (fast to check timing and layout); 4k at 3840×2160; others at the scene's size.</summary>

@@ -22,12 +22,15 @@ public static class SceneRenderer
         var video = Path.Combine(outputDirectory, stem + ".mp4");
         var source = scene.FrameSource(settings.Width, settings.Height);
         var clock = Stopwatch.StartNew();
-        await using (var encoder = VideoEncoder.Start(video, settings.Encoder))
+        var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
+        await using (var encoder = VideoEncoder.Start(video, settings.Encoder, settings.Transport))
         {
             var options = new FramePipelineOptions { StartFrame = settings.Range.First, EndFrame = settings.Range.Last + 1, Jobs = settings.Jobs };
             await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
         }
         clock.Stop();
+        // ffmpeg has exited and been waited for, so its CPU time is in the children's account.
+        var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu, CpuClock.Children() - childCpu);
 
         string? subtitles = null;
         if (scene.Spec.Slides.Any(s => s.Caption is not null))
@@ -36,7 +39,7 @@ public static class SceneRenderer
             AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, settings.Range.First));
         }
         var manifest = Path.Combine(outputDirectory, stem + ".json");
-        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed);
+        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu);
         AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result));
         return result;
     }

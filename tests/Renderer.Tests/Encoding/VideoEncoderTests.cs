@@ -42,6 +42,63 @@ public class VideoEncoderTests(ITestOutputHelper output)
         Assert.Equal([path], Directory.GetFiles(directory.Path)); // no temporary file left
     }
 
+    [Theory]
+    [InlineData("socket")]
+    [InlineData("fifo, copied")]
+    [InlineData("fifo, spliced")]
+    public async Task Every_transport_delivers_every_frame_in_order_and_intact(string transportName)
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        var settings = EncoderSettings.High(Clip.Width, Clip.Height, Clip.FramesPerSecond);
+        FrameTransport transport = Transport(transportName);
+        if (transport.Kind == FrameTransportKind.Fifo && !OperatingSystem.IsLinux())
+            transport = FrameTransport.Socket(); // the FIFO is Linux-only; elsewhere this checks the socket again
+
+        string granted;
+        string? fifo;
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, settings, transport))
+        {
+            fifo = encoder.FifoPath;
+            // Released buffers are scribbled over at once: bytes the transport read after their release would show.
+            await FramePipeline.RunAsync(Clip, encoder, new FramePipelineOptions { Jobs = 3, ScribbleReleasedBuffers = true });
+            granted = encoder.Transport;
+        }
+
+        if (fifo is not null)
+            Assert.False(Directory.Exists(Path.GetDirectoryName(fifo)), $"'{fifo}' was left behind");
+
+        output.WriteLine(granted);
+        if (OperatingSystem.IsLinux())
+            Assert.StartsWith(transportName.Split(',')[0], granted, StringComparison.OrdinalIgnoreCase);
+        if (transportName.Contains(','))
+            Assert.EndsWith(transportName.Split(", ")[1], granted, StringComparison.Ordinal);
+
+        IReadOnlyList<DecodedFrame> decoded = await FrameDecoder.DecodeAllFramesAsync(path);
+        Assert.Equal(Clip.FrameCount, decoded.Count);
+        byte[][] drawn = Enumerable.Range(0, Clip.FrameCount).Select(k => DirectFrames.DrawBgra(Clip, k)).ToArray();
+        for (int k = 0; k < decoded.Count; k++)
+        {
+            double own = ImageComparison.PsnrRgb(drawn[k], decoded[k].Bgra);
+            Assert.True(own >= 35, $"frame {k}: PSNR {own:F1} dB < 35 dB");
+            foreach (int other in new[] { k - 1, k + 1 }.Where(o => o >= 0 && o < decoded.Count))
+            {
+                double neighbour = ImageComparison.PsnrRgb(drawn[other], decoded[k].Bgra);
+                Assert.True(own > neighbour, $"frame {k} looks like frame {other}: {own:F1} vs {neighbour:F1} dB");
+            }
+        }
+
+        Assert.Equal([path], Directory.GetFiles(directory.Path));
+    }
+
+    private static FrameTransport Transport(string name) => name switch
+    {
+        "socket" => FrameTransport.Socket(),
+        "fifo, copied" => FrameTransport.Fifo(),             // 1 MiB pipe, 86 KB frames: written
+        "fifo, spliced" => FrameTransport.Fifo(64 << 10),    // 64 KiB pipe, 86 KB frames: spliced
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
     [Fact]
     public async Task Decoding_a_neighbouring_frame_scores_lower_so_the_comparison_sees_the_frame_index()
     {
@@ -83,8 +140,10 @@ public class VideoEncoderTests(ITestOutputHelper output)
         using var cancellation = new CancellationTokenSource();
         var progress = new CancelAfter(cancellation, frames: 20);
 
+        string? fifo;
         await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(320, 180, 30)))
         {
+            fifo = encoder.FifoPath;
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
                 FramePipeline.RunAsync(source, encoder, new FramePipelineOptions { ProgressInterval = TimeSpan.Zero }, progress, cancellation.Token));
             Assert.True(File.Exists(encoder.TemporaryPath) || encoder.FramesWritten >= 20, $"the encode had not started: {encoder.FramesWritten} frames written");
@@ -92,6 +151,7 @@ public class VideoEncoderTests(ITestOutputHelper output)
 
         Assert.Equal("previous video", await File.ReadAllTextAsync(path));
         Assert.Equal([path], Directory.GetFiles(directory.Path));
+        AssertRemoved(fifo);
     }
 
     [Fact]
@@ -119,9 +179,11 @@ public class VideoEncoderTests(ITestOutputHelper output)
         var settings = new EncoderSettings(17000, 2, 30, 28, "ultrafast");
         byte[] frame = new byte[settings.FrameByteCount];
 
+        string? fifo = null;
         var error = await Assert.ThrowsAsync<EncodingException>(async () =>
         {
             await using VideoEncoder encoder = VideoEncoder.Start(path, settings);
+            fifo = encoder.FifoPath;
             for (int i = 0; i < 50; i++)
                 await encoder.WriteFrameAsync(frame);
             await encoder.CompleteAsync();
@@ -132,6 +194,15 @@ public class VideoEncoderTests(ITestOutputHelper output)
         Assert.NotEqual(0, error.ExitCode);
         Assert.Equal("previous video", await File.ReadAllTextAsync(path));
         Assert.Equal([path], Directory.GetFiles(directory.Path));
+        AssertRemoved(fifo);
+    }
+
+    /// <summary>The FIFO (Linux default transport) and its private directory are gone; nothing to check elsewhere.</summary>
+    private static void AssertRemoved(string? fifo)
+    {
+        Assert.Equal(OperatingSystem.IsLinux(), fifo is not null);
+        if (fifo is not null)
+            Assert.False(Directory.Exists(Path.GetDirectoryName(fifo)), $"'{fifo}' was left behind");
     }
 
     [Fact]

@@ -65,6 +65,26 @@ public class FramePipelineTests
         }
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 1)]
+    [InlineData(2, 2)]
+    public async Task Frames_a_sink_retains_are_not_overwritten_until_it_lets_them_go(int jobs, int retained)
+    {
+        // Pauses make the writer resend a buffer, so one buffer can be several of the retained frames.
+        var source = new SyntheticFrameSource(64, 36, 30, 75, pauses: true);
+        var expected = Enumerable.Range(0, source.FrameCount)
+            .Select(k => Convert.ToHexString(SHA256.HashData(DirectFrames.Draw(source, k, RawPixelFormat.Yuv420p))))
+            .ToList();
+
+        var sink = new RetainingSink(RawPixelFormat.Yuv420p, retained);
+        RenderSummary summary = await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = jobs, ScribbleReleasedBuffers = true });
+
+        Assert.Equal(expected, sink.Hashes);
+        Assert.Empty(sink.Overwritten);
+        Assert.InRange(summary.BuffersAllocated, 1, jobs * new FramePipelineOptions().FramesInFlightPerJob + 1 + retained);
+    }
+
     [Fact]
     public async Task A_range_equals_the_same_frames_of_a_full_run_even_when_it_starts_in_a_pause()
     {

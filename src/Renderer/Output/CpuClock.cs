@@ -1,25 +1,33 @@
 using System.Runtime.InteropServices;
 
-namespace Renderer.Benchmarks;
+namespace Renderer.Output;
 
 /// <summary>
-/// CPU time used by this process plus its finished child processes (ffmpeg), via getrusage. On a shared machine
+/// CPU time used by this process and by its finished child processes (ffmpeg), via getrusage. On a shared machine
 /// wall-clock fps swings with the neighbours' load; CPU milliseconds per frame barely do, so they show what the
 /// pipeline costs on top of the encoder even when the machine is busy.
 /// </summary>
-internal static partial class CpuClock
+public static partial class CpuClock
 {
     private const int RusageSelf = 0;
     private const int RusageChildren = -1;
 
     /// <summary>User + system time of this process and of its reaped children; null where getrusage is unavailable.</summary>
-    public static TimeSpan? Now()
+    public static TimeSpan? Now() => Self() + Children();
+
+    /// <summary>User + system time of this process alone.</summary>
+    public static TimeSpan? Self() => TryRead(RusageSelf);
+
+    /// <summary>User + system time of this process's children that have exited and been waited for (ffmpeg runs).</summary>
+    public static TimeSpan? Children() => TryRead(RusageChildren);
+
+    private static TimeSpan? TryRead(int who)
     {
         if (!OperatingSystem.IsLinux())
             return null;
         try
         {
-            return Read(RusageSelf) + Read(RusageChildren);
+            return Read(who);
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {

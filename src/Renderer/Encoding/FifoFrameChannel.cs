@@ -1,0 +1,166 @@
+using System.Runtime.Versioning;
+using System.Threading.Channels;
+using FFMpegCore;
+
+namespace Renderer.Encoding;
+
+/// <summary>
+/// Streams frames to ffmpeg through a named FIFO that ffmpeg opens as its input file. Frames at least as large as
+/// the pipe buffer are spliced (<c>vmsplice</c>): the pipe takes references to their pages instead of a copy, and
+/// ffmpeg's read is the only copy, as when it encodes from a file. Smaller frames are written (copied).
+/// </summary>
+/// <remarks>
+/// A spliced frame is still read from the caller's memory after <see cref="EnqueueAsync"/> completed, so
+/// <see cref="FramesRetained"/> is 1. That suffices: the pipe holds at most its buffer size, so once the whole of the
+/// next frame (at least that size) is in the pipe, every byte of the previous one has been read.
+/// A dedicated thread does the blocking open and writes; ffmpeg's death shows up there as EPIPE.
+/// </remarks>
+[SupportedOSPlatform("linux")]
+internal sealed class FifoFrameChannel : IFrameChannel
+{
+    // Capacity 1, as for the socket: the caller's own buffers bound the memory, the queue adds none.
+    private readonly Channel<PendingFrame> _frames = Channel.CreateBounded<PendingFrame>(
+        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+
+    private readonly EncoderSettings _settings;
+    private readonly int _requestedPipeBytes;
+    private readonly string _directory;
+    private readonly string _path;
+    private readonly Task _writer;
+    private Exception? _failure;
+    private int _grantedPipeBytes;
+    private bool _spliced;
+
+    public FifoFrameChannel(EncoderSettings settings, int pipeBufferBytes)
+    {
+        _settings = settings;
+        _requestedPipeBytes = pipeBufferBytes;
+        // A private directory: the FIFO's name cannot be guessed or taken over by another user.
+        _directory = Directory.CreateTempSubdirectory("renderer-frames-").FullName;
+        _path = System.IO.Path.Combine(_directory, "frames.raw");
+        try
+        {
+            LinuxPipe.CreateFifo(_path);
+        }
+        catch
+        {
+            Directory.Delete(_directory, recursive: true);
+            throw;
+        }
+
+        _writer = Task.Factory.StartNew(WriteFrames, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    public int FramesRetained => 1;
+
+    /// <summary>The FIFO ffmpeg reads; it and its private directory are gone after <see cref="Dispose"/>.</summary>
+    public string Path => _path;
+
+    public string Description => Volatile.Read(ref _grantedPipeBytes) is > 0 and var granted
+        ? $"FIFO, {granted / 1024} KiB pipe, {(_spliced ? "spliced" : "copied")}"
+        : "FIFO (not opened by ffmpeg)";
+
+    // "file:" so that a temporary directory with a colon in its path is not taken for a protocol.
+    public FFMpegArguments Input() => FFMpegArguments.FromFileInput(
+        "file:" + _path, verifyExists: false, options => options.WithCustomArgument(FfmpegArguments.RawVideoInput(_settings)));
+
+    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        var frame = new PendingFrame(bytes);
+        await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        // Fail() may have drained the queue just before our write landed; it must not strand this frame.
+        if (Volatile.Read(ref _failure) is { } failure)
+            frame.Sent.TrySetException(failure);
+        await frame.Sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Complete() => _frames.Writer.TryComplete();
+
+    public void Fail(Exception reason)
+    {
+        Interlocked.CompareExchange(ref _failure, reason, null);
+        _frames.Writer.TryComplete(reason);
+        while (_frames.Reader.TryRead(out PendingFrame? frame))
+            frame.Sent.TrySetException(reason);
+    }
+
+    /// <summary>Removes the FIFO. Call once ffmpeg has exited (or was killed): the writer thread then ends too.</summary>
+    public void Dispose()
+    {
+        Fail(new ObjectDisposedException(nameof(FifoFrameChannel)));
+        _writer.Wait(TimeSpan.FromSeconds(5));
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Already gone, or the temporary directory is being cleaned up by someone else.
+        }
+    }
+
+    private void WriteFrames()
+    {
+        int? fd = null;
+        try
+        {
+            fd = WaitForReader();
+            if (fd is not { } pipe)
+                return;
+            int granted = LinuxPipe.ResizeBuffer(pipe, _requestedPipeBytes);
+            _spliced = _settings.FrameByteCount >= granted;
+            Volatile.Write(ref _grantedPipeBytes, granted);
+
+            while (_frames.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (_frames.Reader.TryRead(out PendingFrame? frame))
+                {
+                    try
+                    {
+                        if (_spliced && !LinuxPipe.TrySplice(pipe, frame.Bytes.Span))
+                            _spliced = false; // refused by the system: copy from now on
+                        if (!_spliced)
+                            LinuxPipe.Write(pipe, frame.Bytes.Span);
+                        frame.Sent.TrySetResult();
+                    }
+                    catch (Exception exception)
+                    {
+                        frame.Sent.TrySetException(exception);
+                        Fail(exception);
+                        return;
+                    }
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            // The queue was failed (its reason is already recorded), or the FIFO could not be opened.
+            Fail(exception);
+        }
+        finally
+        {
+            // Closing the write end is how ffmpeg learns the stream is over.
+            if (fd is { } open)
+                LinuxPipe.CloseQuietly(open);
+        }
+    }
+
+    /// <summary>Polls until ffmpeg opened its input (milliseconds after it started), or null once the stream failed.</summary>
+    private int? WaitForReader()
+    {
+        while (Volatile.Read(ref _failure) is null)
+        {
+            if (LinuxPipe.TryOpenWriter(_path) is { } fd)
+                return fd;
+            Thread.Sleep(1);
+        }
+        return null;
+    }
+
+    private sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
+    {
+        public ReadOnlyMemory<byte> Bytes { get; } = bytes;
+
+        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,29 @@
+using FFMpegCore;
+
+namespace Renderer.Encoding;
+
+/// <summary>
+/// One frame stream into one ffmpeg process: names ffmpeg's input, and carries frames in order until
+/// <see cref="Complete"/> (ffmpeg sees the end of the stream) or <see cref="Fail"/>.
+/// </summary>
+internal interface IFrameChannel : IDisposable
+{
+    /// <summary>ffmpeg's input (raw video of the encoder settings), to which FFMpegCore adds the output.</summary>
+    FFMpegArguments Input();
+
+    /// <summary>How many of the most recently sent frames the channel may still read after their
+    /// <see cref="EnqueueAsync"/> completed (see <see cref="IFrameSink.FramesRetained"/>).</summary>
+    int FramesRetained { get; }
+
+    /// <summary>What the kernel granted, once ffmpeg connected: e.g. "FIFO, 1024 KiB pipe, spliced".</summary>
+    string Description { get; }
+
+    /// <summary>Sends one frame; completes when it is handed to the kernel (or throws why it could not be).</summary>
+    ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken);
+
+    /// <summary>No more frames: the stream ends after the queued one.</summary>
+    void Complete();
+
+    /// <summary>Stops the stream: pending and future sends throw <paramref name="reason"/>.</summary>
+    void Fail(Exception reason);
+}
