@@ -12,6 +12,7 @@ public sealed class SkiaFrameRenderer : IDisposable
 {
     private readonly FontLibrary _fonts;
     private readonly IFormulaPainter _formulas;
+    private readonly FormulaSprites _sprites;
     private readonly Dictionary<FontSpec, SKFont> _fontCache = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly Dictionary<(Raster, int, int), SKImage> _images = new(RasterKeyComparer.Instance);
@@ -22,6 +23,7 @@ public sealed class SkiaFrameRenderer : IDisposable
     {
         _fonts = fonts;
         _formulas = formulas;
+        _sprites = new FormulaSprites(formulas);
         Width = width;
         Height = height;
     }
@@ -139,7 +141,7 @@ public sealed class SkiaFrameRenderer : IDisposable
                 canvas.DrawText(t.Text, (float)t.Baseline.X, (float)t.Baseline.Y, align, Font(t.Font), Fill(t.Color));
                 break;
             case FormulaItem f:
-                _formulas.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
+                _sprites.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
                 break;
             case RasterItem image:
                 DrawRaster(canvas, image);
@@ -246,6 +248,7 @@ public sealed class SkiaFrameRenderer : IDisposable
         foreach (var font in _fontCache.Values) font.Dispose();
         foreach (var image in _images.Values) image.Dispose();
         _imagePaint.Dispose();
+        _sprites.Dispose();
         _stroke.PathEffect?.Dispose();
         _fill.Dispose();
         _stroke.Dispose();

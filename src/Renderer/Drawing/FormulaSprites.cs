@@ -1,0 +1,95 @@
+using Renderer.Frames;
+using SkiaSharp;
+
+namespace Renderer.Drawing;
+
+/// <summary>
+/// Draws formulas from cached rasters ("sprites"). A formula is hundreds of glyph outlines, and Skia's
+/// antialiased fill of them cost 75–330 µs per formula per frame, every time something near it changed; copying a
+/// sprite costs a few. Every formula goes through a sprite, cached or not, so a frame's pixels never depend on what
+/// was drawn before (incremental and full redraws, one or many workers, stay byte-identical).
+/// </summary>
+/// <remarks>
+/// A sprite is the formula drawn on transparent pixels at the device scale and at the sub-pixel phase of its
+/// origin, then composited at the whole-pixel part: the glyphs land exactly where a direct draw puts them, and the
+/// composite differs from drawing the outlines straight onto the frame only by 8-bit rounding (one level at glyph
+/// edges). Fading (alpha &lt; 1) applies at the composite, as the direct draw's layer did. Under a rotation or a skew
+/// the formula is drawn directly. One instance per <see cref="SkiaFrameRenderer"/>: not thread-safe.
+/// </remarks>
+internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
+{
+    // Enough for every formula on a slide in a couple of colours (a 1080p formula is typically 50–300 KB), small
+    // enough per worker for the render's memory target. A moving formula makes a sprite per frame; when the budget is
+    // spent the cache starts over.
+    private const long BudgetBytes = 8L << 20;
+
+    private readonly Dictionary<SpriteKey, Sprite> _sprites = [];
+    private readonly SKPaint _composite = new();
+    private long _bytes;
+
+    /// <summary>Draws <paramref name="formula"/> as <see cref="IFormulaPainter.Draw"/> would, through its sprite.</summary>
+    public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color)
+    {
+        if (color.Alpha == 0) return;
+        var m = canvas.TotalMatrix;
+        if (m.SkewX != 0 || m.SkewY != 0 || m.ScaleX != m.ScaleY || m.ScaleX <= 0 || m.Persp0 != 0 || m.Persp1 != 0 || m.Persp2 != 1)
+        {
+            painter.Draw(canvas, formula, x, baseline, scale, color);
+            return;
+        }
+
+        var origin = m.MapPoint(x, baseline);
+        float wholeX = MathF.Floor(origin.X), wholeY = MathF.Floor(origin.Y);
+        var key = new SpriteKey(formula.Key, (uint)color.WithAlpha(255), scale * m.ScaleX, origin.X - wholeX, origin.Y - wholeY);
+        if (!_sprites.TryGetValue(key, out var sprite))
+        {
+            sprite = Make(formula, key);
+            if (_bytes + sprite.Bytes > BudgetBytes) Clear();
+            _sprites[key] = sprite;
+            _bytes += sprite.Bytes;
+        }
+        if (sprite.Image is null) return; // no ink
+
+        _composite.Color = SKColors.Black.WithAlpha(color.Alpha);
+        canvas.Save();
+        canvas.ResetMatrix();
+        canvas.DrawImage(sprite.Image, wholeX + sprite.Left, wholeY + sprite.Top, SKSamplingOptions.Default, _composite);
+        canvas.Restore();
+    }
+
+    /// <summary>The formula on transparent pixels: ink bounds at the sprite's scale and phase, rounded out, plus a pixel.</summary>
+    private Sprite Make(Formula formula, SpriteKey key)
+    {
+        var ink = painter.InkBounds(formula);
+        var scaled = new SKRect(
+            key.PhaseX + ink.Left * key.PixelsPerPoint, key.PhaseY + ink.Top * key.PixelsPerPoint,
+            key.PhaseX + ink.Right * key.PixelsPerPoint, key.PhaseY + ink.Bottom * key.PixelsPerPoint);
+        int left = (int)MathF.Floor(scaled.Left) - 1, top = (int)MathF.Floor(scaled.Top) - 1;
+        int right = (int)MathF.Ceiling(scaled.Right) + 1, bottom = (int)MathF.Ceiling(scaled.Bottom) + 1;
+        if (ink.IsEmpty || right <= left || bottom <= top) return new Sprite(null, 0, 0, 0);
+
+        var info = new SKImageInfo(right - left, bottom - top, SKColorType.Bgra8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"could not allocate a {info.Width}x{info.Height} formula sprite");
+        surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.Translate(-left, -top);
+        painter.Draw(surface.Canvas, formula, key.PhaseX, key.PhaseY, key.PixelsPerPoint, new SKColor(key.Rgb));
+        return new Sprite(surface.Snapshot(), left, top, info.BytesSize64);
+    }
+
+    private void Clear()
+    {
+        foreach (var sprite in _sprites.Values) sprite.Image?.Dispose();
+        _sprites.Clear();
+        _bytes = 0;
+    }
+
+    public void Dispose()
+    {
+        Clear();
+        _composite.Dispose();
+    }
+
+    private readonly record struct SpriteKey(string Formula, uint Rgb, float PixelsPerPoint, float PhaseX, float PhaseY);
+
+    private sealed record Sprite(SKImage? Image, int Left, int Top, long Bytes);
+}
