@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: for each scene (default: every scene in scenes/) at 1920x1080 and the default quality, prints
 # frames, draw-only fps (drawing and yuv conversion, no encoder), encoder-only fps (ffmpeg alone on the same frames
-# from a raw file, same arguments), end-to-end fps (the CLI's render), both as medians of 3 runs taken in turns
+# from a raw file, same arguments), end-to-end fps (the CLI's render), both as medians of 5 runs taken in turns
 # (this host's speed drifts by up to 20 % over minutes), their ratio, the renderer's peak RSS at 1x and 2x length,
 # and the slowest cold-process still. Takes about 4 minutes per scene; needs a quiet machine.
 # `dotnet src/Renderer.Bench/bin/Release/net10.0/linux-x64/Renderer.Bench.dll --profile scene.yaml` splits one

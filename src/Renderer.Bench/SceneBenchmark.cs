@@ -90,7 +90,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
     }
 
     /// <summary>Encoder-only and end-to-end runs per scene, alternating.</summary>
-    private const int Rounds = 3;
+    private const int Rounds = 5;
 
     private static double Median(List<double> values)
     {
