@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using System.Threading.Channels;
 using FFMpegCore;
 
 namespace Renderer.Encoding;
@@ -18,16 +17,12 @@ namespace Renderer.Encoding;
 [SupportedOSPlatform("linux")]
 internal sealed class FifoFrameChannel : IFrameChannel
 {
-    // Capacity 1, as for the socket: the caller's own buffers bound the memory, the queue adds none.
-    private readonly Channel<PendingFrame> _frames = Channel.CreateBounded<PendingFrame>(
-        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-
+    private readonly FrameHandoff _handoff = new();
     private readonly EncoderSettings _settings;
     private readonly int _requestedPipeBytes;
     private readonly string _directory;
     private readonly string _path;
     private readonly Task _writer;
-    private Exception? _failure;
     private int _grantedPipeBytes;
     private bool _spliced;
 
@@ -64,25 +59,11 @@ internal sealed class FifoFrameChannel : IFrameChannel
     public FFMpegArguments Input() => FFMpegArguments.FromFileInput(
         "file:" + _path, verifyExists: false, options => options.WithCustomArgument(FfmpegArguments.RawVideoInput(_settings)));
 
-    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
-    {
-        var frame = new PendingFrame(bytes);
-        await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        // Fail() may have drained the queue just before our write landed; it must not strand this frame.
-        if (Volatile.Read(ref _failure) is { } failure)
-            frame.Sent.TrySetException(failure);
-        await frame.Sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => _handoff.EnqueueAsync(bytes, cancellationToken);
 
-    public void Complete() => _frames.Writer.TryComplete();
+    public void Complete() => _handoff.Complete();
 
-    public void Fail(Exception reason)
-    {
-        Interlocked.CompareExchange(ref _failure, reason, null);
-        _frames.Writer.TryComplete(reason);
-        while (_frames.Reader.TryRead(out PendingFrame? frame))
-            frame.Sent.TrySetException(reason);
-    }
+    public void Fail(Exception reason) => _handoff.Fail(reason);
 
     /// <summary>Removes the FIFO. Call once ffmpeg has exited (or was killed): the writer thread then ends too.</summary>
     public void Dispose()
@@ -111,9 +92,9 @@ internal sealed class FifoFrameChannel : IFrameChannel
             _spliced = _settings.FrameByteCount >= granted;
             Volatile.Write(ref _grantedPipeBytes, granted);
 
-            while (_frames.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (_handoff.Frames.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                while (_frames.Reader.TryRead(out PendingFrame? frame))
+                while (_handoff.Frames.TryRead(out FrameHandoff.PendingFrame? frame))
                 {
                     try
                     {
@@ -148,19 +129,12 @@ internal sealed class FifoFrameChannel : IFrameChannel
     /// <summary>Polls until ffmpeg opened its input (milliseconds after it started), or null once the stream failed.</summary>
     private int? WaitForReader()
     {
-        while (Volatile.Read(ref _failure) is null)
+        while (_handoff.Failure is null)
         {
             if (LinuxPipe.TryOpenWriter(_path) is { } fd)
                 return fd;
             Thread.Sleep(1);
         }
         return null;
-    }
-
-    private sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
-    {
-        public ReadOnlyMemory<byte> Bytes { get; } = bytes;
-
-        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

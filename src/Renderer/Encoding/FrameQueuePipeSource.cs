@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using FFMpegCore;
 using FFMpegCore.Pipes;
 
@@ -12,12 +11,7 @@ namespace Renderer.Encoding;
 /// </summary>
 internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketBufferBytes) : IPipeSource, IFrameChannel
 {
-    // Capacity 1: the writer of the next frame waits while one frame is being sent. Memory is bounded by the
-    // producer's own buffers; this queue adds none.
-    private readonly Channel<PendingFrame> _frames = Channel.CreateBounded<PendingFrame>(
-        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-
-    private Exception? _failure;
+    private readonly FrameHandoff _handoff = new();
 
     /// <summary>Send buffer size the kernel granted for the socket, once connected (null if not applicable).</summary>
     public int? SocketSendBufferBytes { get; private set; }
@@ -41,9 +35,9 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
         try
         {
             SocketSendBufferBytes = SocketSendBuffer.TryEnlarge(outputStream, socketBufferBytes);
-            while (await _frames.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await _handoff.Frames.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (_frames.Reader.TryRead(out PendingFrame? frame))
+                while (_handoff.Frames.TryRead(out FrameHandoff.PendingFrame? frame))
                 {
                     try
                     {
@@ -70,35 +64,14 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
     }
 
     /// <summary>Queues one frame and completes when it was written to ffmpeg (or throws why it was not).</summary>
-    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
-    {
-        var frame = new PendingFrame(bytes);
-        await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        // Fail() may have drained the queue just before our write landed; it must not strand this frame.
-        if (Volatile.Read(ref _failure) is { } failure)
-            frame.Sent.TrySetException(failure);
-        await frame.Sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => _handoff.EnqueueAsync(bytes, cancellationToken);
 
     /// <summary>No more frames: <see cref="WriteAsync"/> returns after the queued one and FFMpegCore closes the pipe.</summary>
-    public void Complete() => _frames.Writer.TryComplete();
+    public void Complete() => _handoff.Complete();
 
     /// <summary>
     /// Stops the stream: pending and future <see cref="EnqueueAsync"/> calls throw <paramref name="reason"/>, and
     /// <see cref="WriteAsync"/> ends with it.
     /// </summary>
-    public void Fail(Exception reason)
-    {
-        Interlocked.CompareExchange(ref _failure, reason, null);
-        _frames.Writer.TryComplete(reason);
-        while (_frames.Reader.TryRead(out PendingFrame? frame))
-            frame.Sent.TrySetException(reason);
-    }
-
-    private sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
-    {
-        public ReadOnlyMemory<byte> Bytes { get; } = bytes;
-
-        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    public void Fail(Exception reason) => _handoff.Fail(reason);
 }

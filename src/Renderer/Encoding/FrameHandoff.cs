@@ -1,0 +1,54 @@
+using System.Threading.Channels;
+
+namespace Renderer.Encoding;
+
+/// <summary>
+/// Hands frames one at a time from the encoder's caller to a transport's sending loop. <see cref="EnqueueAsync"/>
+/// completes when the loop reports the frame sent (<see cref="PendingFrame.Sent"/>), so the caller's buffer needs
+/// no copy; <see cref="Fail"/> stops everything pending with one reason.
+/// </summary>
+internal sealed class FrameHandoff
+{
+    // Capacity 1: the next frame waits while one is being sent. The caller's own buffers bound the memory.
+    private readonly Channel<PendingFrame> _frames = Channel.CreateBounded<PendingFrame>(
+        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+
+    private Exception? _failure;
+
+    /// <summary>Why the stream stopped, once it failed.</summary>
+    public Exception? Failure => Volatile.Read(ref _failure);
+
+    /// <summary>Where the sending loop takes frames from; it completes with the failure, if any.</summary>
+    public ChannelReader<PendingFrame> Frames => _frames.Reader;
+
+    /// <summary>Queues one frame and completes when it was sent (or throws why it was not).</summary>
+    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        var frame = new PendingFrame(bytes);
+        await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        // Fail() may have drained the queue just before our write landed; it must not strand this frame.
+        if (Failure is { } failure)
+            frame.Sent.TrySetException(failure);
+        await frame.Sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No more frames: the loop's reader completes after the queued one.</summary>
+    public void Complete() => _frames.Writer.TryComplete();
+
+    /// <summary>Pending and future <see cref="EnqueueAsync"/> calls throw <paramref name="reason"/> (the first reason wins).</summary>
+    public void Fail(Exception reason)
+    {
+        Interlocked.CompareExchange(ref _failure, reason, null);
+        _frames.Writer.TryComplete(reason);
+        while (_frames.Reader.TryRead(out PendingFrame? frame))
+            frame.Sent.TrySetException(reason);
+    }
+
+    /// <summary>A frame on its way, and the signal the sending loop gives once its bytes are handed over.</summary>
+    internal sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
+    {
+        public ReadOnlyMemory<byte> Bytes { get; } = bytes;
+
+        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
