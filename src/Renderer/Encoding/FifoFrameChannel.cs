@@ -26,12 +26,17 @@ internal sealed class FifoFrameChannel : IFrameChannel
     private int _grantedPipeBytes;
     private bool _spliced;
 
-    public FifoFrameChannel(EncoderSettings settings, int pipeBufferBytes)
+    /// <param name="parentDirectory">Where to make the FIFO's private directory; null: the temporary directory.</param>
+    /// <exception cref="IOException">The directory or the FIFO could not be made.</exception>
+    public FifoFrameChannel(EncoderSettings settings, int pipeBufferBytes, string? parentDirectory = null)
     {
         _settings = settings;
         _requestedPipeBytes = pipeBufferBytes;
-        // A private directory: the FIFO's name cannot be guessed or taken over by another user.
-        _directory = Directory.CreateTempSubdirectory("renderer-frames-").FullName;
+        // A private directory (mode 700): the FIFO's name cannot be guessed or taken over by another user.
+        _directory = parentDirectory is null
+            ? Directory.CreateTempSubdirectory("renderer-frames-").FullName
+            : Directory.CreateDirectory(System.IO.Path.Combine(parentDirectory, "renderer-frames-" + Guid.NewGuid().ToString("N")),
+                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
         _path = System.IO.Path.Combine(_directory, "frames.raw");
         try
         {

@@ -18,7 +18,8 @@ public enum FrameTransportKind
 /// spliced FIFO next to nothing (see src/Renderer/Encoding/README.md).
 /// </summary>
 /// <param name="BufferBytes">Socket send buffer or pipe buffer to ask the kernel for; ≤ 0 keeps the kernel default.</param>
-public sealed record FrameTransport(FrameTransportKind Kind, int BufferBytes)
+/// <param name="FifoDirectory">Where the FIFO's private directory is made; null: the system's temporary directory.</param>
+public sealed record FrameTransport(FrameTransportKind Kind, int BufferBytes, string? FifoDirectory = null)
 {
     /// <summary>Socket send buffer: a whole 1080p BGRA frame fits, so the writer hands over a frame per call.</summary>
     public const int DefaultSocketBufferBytes = 8 << 20;
@@ -30,13 +31,32 @@ public sealed record FrameTransport(FrameTransportKind Kind, int BufferBytes)
 
     public static FrameTransport Socket(int sendBufferBytes = DefaultSocketBufferBytes) => new(FrameTransportKind.Socket, sendBufferBytes);
 
-    public static FrameTransport Fifo(int pipeBufferBytes = DefaultPipeBufferBytes) => new(FrameTransportKind.Fifo, pipeBufferBytes);
+    public static FrameTransport Fifo(int pipeBufferBytes = DefaultPipeBufferBytes, string? directory = null) =>
+        new(FrameTransportKind.Fifo, pipeBufferBytes, directory);
 
-    internal IFrameChannel Open(EncoderSettings settings) => Kind switch
+    /// <summary>
+    /// Opens the channel. A FIFO that cannot be made (a temporary directory that is read-only, full, or on a file
+    /// system without FIFOs) falls back to the socket: the FIFO is an optimisation, and the video is the same.
+    /// </summary>
+    internal IFrameChannel Open(EncoderSettings settings)
     {
-        FrameTransportKind.Socket => new FrameQueuePipeSource(settings, BufferBytes),
-        FrameTransportKind.Fifo when OperatingSystem.IsLinux() => new FifoFrameChannel(settings, BufferBytes),
-        FrameTransportKind.Fifo => throw new PlatformNotSupportedException("The FIFO frame transport needs Linux (vmsplice); use the socket transport."),
-        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
-    };
+        switch (Kind)
+        {
+            case FrameTransportKind.Socket:
+                return new FrameQueuePipeSource(settings, BufferBytes);
+            case FrameTransportKind.Fifo when OperatingSystem.IsLinux():
+                try
+                {
+                    return new FifoFrameChannel(settings, BufferBytes, FifoDirectory);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return new FrameQueuePipeSource(settings, DefaultSocketBufferBytes);
+                }
+            case FrameTransportKind.Fifo:
+                throw new PlatformNotSupportedException("The FIFO frame transport needs Linux (vmsplice); use the socket transport.");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null);
+        }
+    }
 }

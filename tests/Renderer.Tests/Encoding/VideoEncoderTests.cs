@@ -91,6 +91,28 @@ public class VideoEncoderTests(ITestOutputHelper output)
         Assert.Equal([path], Directory.GetFiles(directory.Path));
     }
 
+    [Fact]
+    public async Task Where_no_FIFO_can_be_made_frames_go_through_the_socket()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        // A directory below a plain file cannot be made, not even by root.
+        string notADirectory = directory.File("a-file");
+        await File.WriteAllTextAsync(notADirectory, "");
+        var transport = FrameTransport.Fifo(directory: Path.Combine(notADirectory, "fifos"));
+
+        string granted;
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, EncoderSettings.Preview(64, 36, 30), transport))
+        {
+            await FramePipeline.RunAsync(new SyntheticFrameSource(64, 36, 30, 10), encoder);
+            granted = encoder.Transport;
+        }
+
+        Assert.StartsWith("socket", granted, StringComparison.Ordinal);
+        Assert.Equal(10, (await FfprobeInfo.ProbeAsync(path)).FrameCount);
+        Assert.Equal([notADirectory, path], Directory.GetFiles(directory.Path).Order());
+    }
+
     private static FrameTransport Transport(string name) => name switch
     {
         "socket" => FrameTransport.Socket(),
