@@ -3,34 +3,38 @@ using System.Collections.Concurrent;
 namespace Renderer.Rendering;
 
 /// <summary>
-/// Recycles frame-sized arrays. Unlike <c>ArrayPool.Shared</c> it does not round 8.3 MB up to 16 MB, and its arrays
-/// are pinned so their addresses stay fixed (drawers may cache per-address surfaces; no copying by the GC).
-/// Its size is bounded by the callers' in-flight limit, not by the pool.
+/// One worker's frame buffers. Unlike <c>ArrayPool.Shared</c> it does not round 8.3 MB up to 16 MB, and its arrays
+/// are pinned so their addresses stay fixed. Buffers come back (from the writer's thread) to the worker that filled
+/// them, still holding that worker's frame, which <see cref="WorkerOutput"/> brings up to date cheaply. Its size
+/// is bounded by the pipeline's in-flight limit, not by the pool.
 /// </summary>
-internal sealed class FrameBufferPool(int bufferBytes, bool scribble = false)
+internal sealed class FrameBufferPool(int bufferBytes, Action onAllocate, bool scribble = false)
 {
     // What released buffers are filled with when scribbling: a byte no converted frame is made of.
     private const byte Scribble = 0xA5;
 
-    private readonly ConcurrentBag<byte[]> _free = [];
-    private int _allocated;
+    private readonly ConcurrentQueue<OutputBuffer> _free = new();
 
     public int BufferBytes { get; } = bufferBytes;
 
-    /// <summary>Arrays created so far (the high-water mark of buffers in use).</summary>
-    public int Allocated => Volatile.Read(ref _allocated);
+    /// <summary>Whether returned buffers are scribbled over (a test mode: their pixels are then unknown).</summary>
+    public bool Scribbles { get; } = scribble;
 
-    public byte[] Rent()
+    public OutputBuffer Rent()
     {
-        if (_free.TryTake(out byte[]? buffer))
+        if (_free.TryDequeue(out OutputBuffer? buffer))
             return buffer;
-        Interlocked.Increment(ref _allocated);
-        return GC.AllocateUninitializedArray<byte>(BufferBytes, pinned: true);
+        onAllocate();
+        return new OutputBuffer(GC.AllocateUninitializedArray<byte>(BufferBytes, pinned: true), this);
     }
 
-    public void Return(byte[] buffer)
+    public void Return(OutputBuffer buffer)
     {
-        if (scribble) buffer.AsSpan().Fill(Scribble);
-        _free.Add(buffer);
+        if (Scribbles)
+        {
+            buffer.Pixels.AsSpan().Fill(Scribble);
+            buffer.HeldUpdate = -1;
+        }
+        _free.Enqueue(buffer);
     }
 }

@@ -12,9 +12,9 @@ namespace Renderer.Rendering;
 /// </summary>
 /// <remarks>
 /// <para>Workers take runs of consecutive frames (<see cref="FramePipelineOptions.FramesPerChunk"/>) in increasing
-/// order from a shared counter, and each keeps its previous frame (as yuv for a yuv sink), so a drawer redraws and
-/// the worker reconverts only the pixels that changed since the worker's previous frame
-/// (<see cref="IFrameDrawer.Update"/>), then copies the frame out. A worker may start frame k only once
+/// order from a shared counter. A drawer redraws and the worker reconverts only the pixels that changed since the
+/// worker's previous frame (<see cref="IFrameDrawer.Update"/>), into a buffer of its own that it brings up to date
+/// from its latest frame (<see cref="WorkerOutput"/>). A worker may start frame k only once
 /// k &lt; (next frame to write) + Jobs × FramesInFlightPerJob: memory stays flat however long the video, and the
 /// oldest unwritten frame is always admitted (its worker has finished the earlier frames of its run, which were
 /// older still), so the writer can never starve.</para>
@@ -35,7 +35,9 @@ public sealed class FramePipeline
     private readonly int _chunk;
     private readonly object _admission = new();
     private int _nextToWrite;
-    private readonly FrameBufferPool _outputBuffers;
+    private readonly int _frameBytes;
+    private readonly bool _scribble;
+    private int _buffersAllocated;
     private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
     private readonly Stopwatch _clock = new();
@@ -56,7 +58,8 @@ public sealed class FramePipeline
         _nextToWrite = _start;
         _window = options.Jobs * options.FramesInFlightPerJob;
         _chunk = options.FramesPerChunk;
-        _outputBuffers = new FrameBufferPool(sink.PixelFormat.FrameByteCount(source.Width, source.Height), options.ScribbleReleasedBuffers);
+        _frameBytes = sink.PixelFormat.FrameByteCount(source.Width, source.Height);
+        _scribble = options.ScribbleReleasedBuffers;
     }
 
     /// <summary>
@@ -125,7 +128,7 @@ public sealed class FramePipeline
         run.Token.ThrowIfCancellationRequested();
 
         _clock.Stop();
-        return new RenderSummary(framesWritten, _framesDrawn, _clock.Elapsed, _outputBuffers.Allocated);
+        return new RenderSummary(framesWritten, _framesDrawn, _clock.Elapsed, Volatile.Read(ref _buffersAllocated));
     }
 
     private void RunWorker(CancellationTokenSource run)
@@ -135,12 +138,11 @@ public sealed class FramePipeline
         {
             using IFrameDrawer drawer = _source.CreateDrawer();
             int width = _source.Width, height = _source.Height;
-            int frameBytes = _outputBuffers.BufferBytes;
-            bool convert = _sink.PixelFormat == RawPixelFormat.Yuv420p;
-            // What the drawer draws into, and the worker's previous frame in the sink's layout, updated where the
-            // drawer says it drew (for yuv: converted there; for BGRA: copied there).
+            // What the drawer draws into, and the worker's frames in the sink's layout, updated where the drawer
+            // says it drew (for yuv: converted there; for BGRA: copied there).
             byte[] drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
-            byte[] frame = GC.AllocateUninitializedArray<byte>(frameBytes, pinned: true);
+            var pool = new FrameBufferPool(_frameBytes, () => Interlocked.Increment(ref _buffersAllocated), _scribble);
+            var output = new WorkerOutput(width, height, _sink.PixelFormat, pool);
 
             while (true)
             {
@@ -157,56 +159,15 @@ public sealed class FramePipeline
                     }
 
                     FrameDamage damage = drawer.Update(index, drawn);
-                    if (convert)
-                        Convert(drawn, damage, frame);
-                    else
-                        Copy(drawn, damage, frame);
-                    byte[] output = _outputBuffers.Rent();
-                    frame.AsSpan(0, frameBytes).CopyTo(output);
+                    OutputBuffer frame = output.Produce(drawn, damage);
                     Interlocked.Increment(ref _framesDrawn);
-                    _drawn.Writer.TryWrite(new DrawnFrame(index, output));
+                    _drawn.Writer.TryWrite(new DrawnFrame(index, frame));
                 }
             }
         }
         catch (Exception exception)
         {
             RecordFailure(exception, run);
-        }
-    }
-
-    private void Convert(byte[] bgra, FrameDamage damage, byte[] yuv)
-    {
-        if (damage.Boxes is not { } boxes)
-        {
-            Bt709Converter.Convert(bgra, _source.Width, _source.Height, yuv);
-            return;
-        }
-
-        foreach (PixelBox box in boxes)
-        {
-            if (((box.X | box.Y | box.Width | box.Height) & 1) != 0)
-                throw new InvalidOperationException($"The drawer reported damage {box} with odd edges; yuv420p converts whole 2x2 blocks.");
-            Bt709Converter.ConvertRegion(bgra, _source.Width, _source.Height, box.X, box.Y, box.Width, box.Height, yuv);
-        }
-    }
-
-    private void Copy(byte[] bgra, FrameDamage damage, byte[] frame)
-    {
-        if (damage.Boxes is not { } boxes)
-        {
-            bgra.AsSpan().CopyTo(frame);
-            return;
-        }
-
-        int rowBytes = _source.Width * 4;
-        foreach (PixelBox box in boxes)
-        {
-            int left = Math.Clamp(box.X, 0, _source.Width), right = Math.Clamp(box.X + box.Width, left, _source.Width);
-            for (int y = Math.Max(0, box.Y); y < Math.Min(_source.Height, box.Y + box.Height); y++)
-            {
-                int offset = y * rowBytes + left * 4;
-                bgra.AsSpan(offset, (right - left) * 4).CopyTo(frame.AsSpan(offset));
-            }
         }
     }
 
@@ -241,19 +202,18 @@ public sealed class FramePipeline
     /// <summary>The single ordered writer: frames reach the sink as start, start+1, … whatever order they finish in.</summary>
     private async Task<int> WriteInOrderAsync(CancellationToken token)
     {
-        var finishedEarly = new Dictionary<int, byte[]?>();
+        var finishedEarly = new Dictionary<int, OutputBuffer?>();
         // Buffers of the latest writes, oldest first: the last one is resent for repeated frames, and a sink that
         // retains frames (IFrameSink.FramesRetained) may still be reading the ones before it.
-        var written = new Queue<byte[]>();
+        var written = new Queue<OutputBuffer>();
         int retained = Math.Max(0, _sink.FramesRetained);
-        byte[]? previous = null;
-        int frameBytes = _outputBuffers.BufferBytes;
+        OutputBuffer? previous = null;
         TimeSpan lastReport = -_progressInterval;
         int total = _end - _start;
 
         for (int index = _start; index < _end; index++)
         {
-            byte[]? frame;
+            OutputBuffer? frame;
             while (!finishedEarly.Remove(index, out frame))
             {
                 DrawnFrame drawn = await _drawn.Reader.ReadAsync(token).ConfigureAwait(false);
@@ -265,12 +225,12 @@ public sealed class FramePipeline
             // Before this write, the sink may still read the last `retained` writes; older buffers are free.
             while (written.Count > retained)
             {
-                byte[] old = written.Dequeue();
+                OutputBuffer old = written.Dequeue();
                 if (old != frame && !written.Contains(old))
-                    _outputBuffers.Return(old);
+                    old.Owner.Return(old);
             }
 
-            await _sink.WriteFrameAsync(frame.AsMemory(0, frameBytes), token).ConfigureAwait(false);
+            await _sink.WriteFrameAsync(frame.Pixels.AsMemory(0, _frameBytes), token).ConfigureAwait(false);
             written.Enqueue(frame);
             previous = frame;
             Admit(index + 1);
@@ -285,8 +245,8 @@ public sealed class FramePipeline
         }
 
         await _sink.CompleteAsync(token).ConfigureAwait(false);
-        foreach (byte[] buffer in written.Distinct())
-            _outputBuffers.Return(buffer);
+        foreach (OutputBuffer buffer in written.Distinct())
+            buffer.Owner.Return(buffer);
         return total;
     }
 
@@ -324,5 +284,5 @@ public sealed class FramePipeline
     }
 
     /// <summary>A finished frame; <see cref="Pixels"/> null means "same bytes as the previous frame".</summary>
-    private readonly record struct DrawnFrame(int Index, byte[]? Pixels);
+    private readonly record struct DrawnFrame(int Index, OutputBuffer? Pixels);
 }

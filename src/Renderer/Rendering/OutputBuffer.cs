@@ -1,0 +1,12 @@
+namespace Renderer.Rendering;
+
+/// <summary>A frame on its way from a worker to the sink, in a buffer that returns to the worker that filled it.</summary>
+internal sealed class OutputBuffer(byte[] pixels, FrameBufferPool owner)
+{
+    public byte[] Pixels { get; } = pixels;
+
+    public FrameBufferPool Owner { get; } = owner;
+
+    /// <summary>Which of its owner's updates the pixels hold; -1 when unknown (new, or scribbled over).</summary>
+    public int HeldUpdate { get; set; } = -1;
+}
