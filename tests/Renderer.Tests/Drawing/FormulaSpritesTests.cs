@@ -10,9 +10,9 @@ public class FormulaSpritesTests(Xunit.Abstractions.ITestOutputHelper output)
     private static readonly SKColor Background = new(0x1c, 0x1f, 0x24);
 
     [Theory]
-    [InlineData(100f, 50f, 255)]
-    [InlineData(100.3f, 50.7f, 255)]
-    [InlineData(100.5f, 50.25f, 128)]
+    [InlineData(60f, 50f, 255)]
+    [InlineData(60.3f, 50.7f, 255)]
+    [InlineData(60.5f, 50.25f, 128)]
     [InlineData(17.9f, 33.1f, 40)]
     public void A_sprite_puts_the_same_ink_where_a_direct_draw_does(float x, float baseline, byte alpha)
     {
@@ -23,17 +23,21 @@ public class FormulaSpritesTests(Xunit.Abstractions.ITestOutputHelper output)
         var direct = Draw(canvas => painter.Draw(canvas, Formula, x, baseline, 1.5f, color));
         var viaSprite = Draw(canvas => sprites.Draw(canvas, Formula, x, baseline, 1.5f, color));
 
-        // Skia's antialiasing is not exactly translation-invariant, so edge pixels may differ by a few levels; the ink
-        // itself must be in the same place, with the same weight.
+        // The sprite stands on the nearest quarter pixel, and Skia's antialiasing is not exactly translation-invariant,
+        // so edge pixels differ by a few levels; the ink must be within 1/8 px of its place, with the same weight.
         var (worst, changed) = Compare(direct, viaSprite);
         var ink = CountInk(direct);
         Assert.True(ink > 500, "the test shape draws ink"); // so the comparison is not of two empty frames
         var (dx, dy, dw) = (Centroid(direct).X - Centroid(viaSprite).X, Centroid(direct).Y - Centroid(viaSprite).Y, Centroid(direct).Weight / Centroid(viaSprite).Weight - 1);
         output.WriteLine($"worst {worst}, {changed} of {ink} ink pixels differ; centroid moved ({dx:F4}, {dy:F4}) px, weight {dw:P3}");
-        Assert.True(worst <= 16, $"largest channel difference {worst}");
-        Assert.True(changed < ink / 4, $"{changed} of {ink} ink pixels differ");
-        Assert.True(Math.Abs(dx) < 0.01 && Math.Abs(dy) < 0.01, $"the ink moved by ({dx}, {dy}) px");
-        Assert.True(Math.Abs(dw) < 0.002, $"the ink's weight changed by {dw:P3}");
+        var (snapX, snapY) = (MathF.Round(x * 4) / 4 - x, MathF.Round(baseline * 4) / 4 - baseline);
+        Assert.True(worst <= (snapX == 0 && snapY == 0 ? 16 : 96), $"largest channel difference {worst}");
+        Assert.True(changed < ink / 3, $"{changed} of {ink} ink pixels differ");
+        // Skia's antialiasing samples at fixed sub-pixel steps, so ink follows a sub-pixel shift only to within about
+        // 0.07 px (measured); a wrong snap would be off by a quarter pixel or more.
+        Assert.True(Math.Abs(dx + snapX) < 0.1 && Math.Abs(dy + snapY) < 0.1, $"the ink moved by ({dx}, {dy}) px, not by the snap ({snapX}, {snapY})");
+        // Drawn at another phase, edge coverage rounds differently: up to 0.7 % (measured); a lost fade or a double draw is tens.
+        Assert.True(Math.Abs(dw) < 0.01, $"the ink's weight changed by {dw:P3}");
     }
 
     [Fact]
@@ -50,6 +54,28 @@ public class FormulaSpritesTests(Xunit.Abstractions.ITestOutputHelper output)
 
         Assert.Equal(fresh, fromCache);
         Assert.Equal(2, painter.Draws); // the warm cache drew the outlines once, the cold one once
+    }
+
+    [Fact]
+    public void A_moving_formula_reuses_a_few_sprites_and_follows_its_path()
+    {
+        var painter = new OutlinePainter();
+        using var sprites = new FormulaSprites(painter);
+        var color = new SKColor(0x00, 0x9e, 0x73);
+        var origin = Centroid(Draw(canvas => sprites.Draw(canvas, Formula, 20f, 40f, 1.5f, color)));
+
+        // A label gliding 0.07 px a frame, right and down, as one riding a slowly moving curve.
+        for (var k = 1; k <= 120; k++)
+        {
+            float x = 20f + 0.07f * k, y = 40f + 0.05f * k;
+            var moved = Centroid(Draw(canvas => sprites.Draw(canvas, Formula, x, y, 1.5f, color)));
+            // Within the 1/8 px of the snap and the ~0.07 px by which antialiased ink follows a shift.
+            Assert.True(Math.Abs(moved.X - origin.X - (x - 20f)) <= 0.2 && Math.Abs(moved.Y - origin.Y - (y - 40f)) <= 0.2,
+                $"at ({x}, {y}) the ink is at ({moved.X - origin.X}, {moved.Y - origin.Y}) from where it started");
+        }
+
+        // Quarter-pixel phases: four across by four down at most, however many frames.
+        Assert.InRange(painter.Draws, 2, 16);
     }
 
     [Fact]
