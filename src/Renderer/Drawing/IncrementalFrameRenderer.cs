@@ -78,8 +78,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     /// Draws the damaged pixels: they start as a copy of the layer (or the background), then every item that touches
     /// them and is not in the layer is drawn whole, with no clip. Skia picks its antialiasing method by whether a
     /// path lies inside the clip, and the methods round differently, so a clipped draw could differ from a full one
-    /// by a level or two; unclipped, each item rasterises exactly as in a full redraw. What items paint outside the
-    /// damage is not part of the result.
+    /// by a level or two; unclipped, each item rasterises exactly as in a full redraw. Rasters, copied pixel for
+    /// pixel, are the exception (<see cref="SkiaFrameRenderer.DrawItems"/>). What items paint outside the damage is
+    /// not part of the result.
     /// </summary>
     private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, bool[]? held, SKCanvas canvas, byte* pixels)
     {
@@ -98,7 +99,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         var include = new bool[frame.Items.Count];
         for (var i = 0; i < include.Length; i++)
             include[i] = held?[i] != true && (bounds[i] is not { } b || damage.Intersects(b));
-        renderer.DrawItems(frame, canvas, include);
+        renderer.DrawItems(frame, canvas, include, rasterClip: damage);
     }
 
     /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>

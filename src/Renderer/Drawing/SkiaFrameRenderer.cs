@@ -56,12 +56,20 @@ public sealed class SkiaFrameRenderer : IDisposable
     }
 
     /// <summary>The frame's items (all, or those <paramref name="include"/> marks) without clearing first.</summary>
-    internal void DrawItems(FrameState frame, SKCanvas canvas, IReadOnlyList<bool>? include)
+    /// <param name="rasterClip">Where the caller needs pixels (device coordinates), if not everywhere. Rasters are
+    /// copied pixel for pixel, so clipped they give exactly the pixels they give unclipped, and are clipped to it; a
+    /// heat map is most of a frame, and a label moving over it should not cost a copy of all of it. Antialiased
+    /// shapes are not: Skia's clipped and unclipped antialiasing round differently.</param>
+    internal void DrawItems(FrameState frame, SKCanvas canvas, IReadOnlyList<bool>? include, SKRegion? rasterClip = null)
     {
         canvas.Save();
         canvas.Scale(DeviceScale(frame));
         for (var i = 0; i < frame.Items.Count; i++)
-            if (include is null || include[i]) Draw(canvas, frame.Items[i]);
+        {
+            if (include is not null && !include[i]) continue;
+            if (frame.Items[i] is RasterItem raster) DrawRaster(canvas, raster, rasterClip);
+            else Draw(canvas, frame.Items[i]);
+        }
         canvas.Restore();
     }
 
@@ -144,7 +152,7 @@ public sealed class SkiaFrameRenderer : IDisposable
                 _sprites.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
                 break;
             case RasterItem image:
-                DrawRaster(canvas, image);
+                DrawRaster(canvas, image, clip: null);
                 break;
         }
     }
@@ -152,13 +160,14 @@ public sealed class SkiaFrameRenderer : IDisposable
     // Rasters are computed once per scene (on first use). Each is turned into a native, premultiplied image once per
     // renderer at the device size it is shown at (resampled once with a cubic filter, overlay lines stroked at that
     // resolution) and placed on whole device pixels, so a frame only copies it: no per-frame resampling.
-    private void DrawRaster(SKCanvas canvas, RasterItem item)
+    private void DrawRaster(SKCanvas canvas, RasterItem item, SKRegion? clip)
     {
         var m = canvas.TotalMatrix;
         var key = ImageKey(item, m.ScaleX);
         if (!_images.TryGetValue(key, out var image)) _images[key] = image = Bake(key.Raster, key.Width, key.Height);
         _imagePaint.Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * Math.Clamp(item.Opacity, 0, 1)));
         canvas.Save();
+        if (clip is not null) canvas.ClipRegion(clip);
         canvas.ResetMatrix();
         canvas.DrawImage(image, (float)Math.Round(item.Box.X * m.ScaleX + m.TransX), (float)Math.Round(item.Box.Y * m.ScaleY + m.TransY),
             new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), _imagePaint);
