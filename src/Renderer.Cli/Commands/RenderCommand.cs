@@ -24,6 +24,10 @@ public static class RenderCommand
             Description = "How frames reach ffmpeg: fifo (Linux default; frames are spliced, not copied) | socket (FFMpegCore's pipe; the default elsewhere)",
             HelpName = "kind",
         }.AcceptOnlyFromAmong("fifo", "socket");
+        var normalPriority = new Option<bool>("--normal-priority")
+        {
+            Description = "Draw at normal CPU priority; by default the drawing threads yield cores to ffmpeg, which sets the pace. Use on a machine busy with other work",
+        };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
 
@@ -36,7 +40,7 @@ public static class RenderCommand
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
             """)
         {
-            scenes, output, quality, frames, jobs, transport, theme, texCache,
+            scenes, output, quality, frames, jobs, transport, normalPriority, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
@@ -58,7 +62,11 @@ public static class RenderCommand
                 RenderSettings settings;
                 try
                 {
-                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs)) with { Transport = frameTransport };
+                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs)) with
+                    {
+                        Transport = frameTransport,
+                        LowPriorityWorkers = !parse.GetValue(normalPriority),
+                    };
                 }
                 catch (ArgumentOutOfRangeException e)
                 {

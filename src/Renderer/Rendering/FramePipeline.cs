@@ -37,6 +37,7 @@ public sealed class FramePipeline
     private int _nextToWrite;
     private readonly int _frameBytes;
     private readonly bool _scribble;
+    private readonly bool _lowPriority;
     private int _buffersAllocated;
     private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
@@ -60,6 +61,7 @@ public sealed class FramePipeline
         _chunk = options.FramesPerChunk;
         _frameBytes = sink.PixelFormat.FrameByteCount(source.Width, source.Height);
         _scribble = options.ScribbleReleasedBuffers;
+        _lowPriority = options.LowPriorityWorkers;
     }
 
     /// <summary>
@@ -136,6 +138,8 @@ public sealed class FramePipeline
         CancellationToken token = run.Token;
         try
         {
+            if (_lowPriority)
+                WorkerPriority.LowerCurrentThread();
             using IFrameDrawer drawer = _source.CreateDrawer();
             int width = _source.Width, height = _source.Height;
             // What the drawer draws into, and the worker's frames in the sink's layout, updated where the drawer

@@ -26,6 +26,13 @@ public sealed record FramePipelineOptions
     /// </summary>
     public int FramesInFlightPerJob { get; init; } = 3;
 
+    /// <summary>
+    /// Run the drawing threads at low CPU priority (<see cref="WorkerPriority"/>). For a render into the encoder: the
+    /// workers are frames ahead of it, so a worker that waits for a gap in the encoder's work costs nothing, while one
+    /// that takes a core from it slows the whole render. Off by default: with no encoder, drawing is the work.
+    /// </summary>
+    public bool LowPriorityWorkers { get; init; }
+
     /// <summary>Minimum time between two progress reports (the last frame is always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 

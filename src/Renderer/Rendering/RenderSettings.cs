@@ -8,6 +8,9 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
     /// <summary>How frames reach ffmpeg; the platform's default unless set.</summary>
     public FrameTransport Transport { get; init; } = FrameTransport.Default;
 
+    /// <summary>Drawing threads at low CPU priority, so the encoder gets the cores first (<see cref="FramePipelineOptions.LowPriorityWorkers"/>).</summary>
+    public bool LowPriorityWorkers { get; init; } = true;
+
     public static IReadOnlyList<string> Qualities => EncoderSettings.QualityNames;
 
     /// <summary>Preview renders at half size (fast to check timing and layout); 4k at 3840×2160; others at the scene's size.</summary>

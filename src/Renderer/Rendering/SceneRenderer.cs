@@ -25,7 +25,13 @@ public static class SceneRenderer
         var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
         await using (var encoder = VideoEncoder.Start(video, settings.Encoder, settings.Transport))
         {
-            var options = new FramePipelineOptions { StartFrame = settings.Range.First, EndFrame = settings.Range.Last + 1, Jobs = settings.Jobs };
+            var options = new FramePipelineOptions
+            {
+                StartFrame = settings.Range.First,
+                EndFrame = settings.Range.Last + 1,
+                Jobs = settings.Jobs,
+                LowPriorityWorkers = settings.LowPriorityWorkers,
+            };
             await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
         }
         clock.Stop();

@@ -198,6 +198,50 @@ public class FramePipelineTests
     /// A square moving over a striped background. Its drawers remember their previous frame and draw and report only
     /// the old and new squares' boxes as damage, as an incremental drawer does.
     /// </summary>
+    [Fact]
+    public async Task Low_priority_workers_draw_at_a_higher_nice_value_and_no_other_thread_changes()
+    {
+        int before = WorkerPriority.CurrentNice();
+        foreach (bool low in new[] { false, true })
+        {
+            var source = new PriorityRecordingSource(new SyntheticFrameSource(64, 36, 30, 12));
+            var sink = new HashingSink(RawPixelFormat.Yuv420p);
+            await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 2, LowPriorityWorkers = low });
+
+            Assert.Equal(12, sink.Hashes.Count);
+            Assert.NotEmpty(source.Nices);
+            int expected = low ? Math.Max(before, WorkerPriority.Nice) : before;
+            Assert.All(source.Nices, nice => Assert.Equal(expected, nice));
+        }
+
+        // Workers are threads of their own: neither this thread nor the thread pool's inherit their priority.
+        Assert.Equal(before, WorkerPriority.CurrentNice());
+        Assert.Equal(before, await Task.Run(WorkerPriority.CurrentNice));
+    }
+
+    /// <summary>Draws what another source draws and notes the nice value of every thread that draws.</summary>
+    private sealed class PriorityRecordingSource(IFrameSource inner) : IFrameSource
+    {
+        public System.Collections.Concurrent.ConcurrentBag<int> Nices { get; } = [];
+        public int Width => inner.Width;
+        public int Height => inner.Height;
+        public double FramesPerSecond => inner.FramesPerSecond;
+        public int FrameCount => inner.FrameCount;
+
+        public IFrameDrawer CreateDrawer() => new Drawer(this, inner.CreateDrawer());
+
+        private sealed class Drawer(PriorityRecordingSource source, IFrameDrawer inner) : IFrameDrawer
+        {
+            public void Draw(int frameIndex, Span<byte> bgraPixels)
+            {
+                source.Nices.Add(WorkerPriority.CurrentNice());
+                inner.Draw(frameIndex, bgraPixels);
+            }
+
+            public void Dispose() => inner.Dispose();
+        }
+    }
+
     private sealed class MovingSquareSource(int width, int height, int frames) : IFrameSource
     {
         private int _partialUpdates;
