@@ -3,7 +3,7 @@
 # frames, draw-only fps (drawing and yuv conversion, no encoder), encoder-only fps (ffmpeg alone on the same frames
 # from a raw file, same arguments), end-to-end fps (the CLI's render), both as medians of 5 runs taken in turns
 # (this host's speed drifts by up to 20 % over minutes), their ratio, the renderer's peak RSS at 1x and 2x length,
-# and the slowest cold-process still. Takes about 4 minutes per scene; needs a quiet machine.
+# and the slowest cold-process still. Takes 7-10 minutes per scene; needs a quiet machine.
 # `dotnet src/Renderer.Bench/bin/Release/net10.0/linux-x64/Renderer.Bench.dll --profile scene.yaml` splits one
 # worker's per-frame cost instead.
 set -euo pipefail

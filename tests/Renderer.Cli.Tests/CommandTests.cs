@@ -102,7 +102,7 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public async Task Both_frame_transports_give_the_same_video()
+    public async Task Both_frame_transports_and_both_priorities_give_the_same_video()
     {
         using var dir = new TempDir();
         File.WriteAllText(dir.File("s.yaml"), Scene);
@@ -113,13 +113,20 @@ public sealed class CommandTests
             Assert.True(exit == ExitCodes.Success, err);
         }
 
-        // x264 is deterministic: the same frames give the same bytes, whichever way they travelled.
+        var normal = await CliRunner.Run("render", dir.File("s.yaml"), "-o", dir.File("normal"), "-q", "preview", "--normal-priority");
+        Assert.True(normal.Exit == ExitCodes.Success, normal.Err);
+
+        // x264 is deterministic: the same frames give the same bytes, whichever way they travelled and at whatever
+        // priority they were drawn.
+        Assert.Equal(File.ReadAllBytes(dir.File("socket/s.mp4")), File.ReadAllBytes(dir.File("normal/s.mp4")));
         if (OperatingSystem.IsLinux())
             Assert.Equal(File.ReadAllBytes(dir.File("socket/s.mp4")), File.ReadAllBytes(dir.File("fifo/s.mp4")));
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir.File("socket/s.json")));
         var timings = manifest.RootElement.GetProperty("timings");
         if (OperatingSystem.IsLinux())
             Assert.True(timings.GetProperty("encoderCpuSeconds").GetDouble() > 0, "ffmpeg's CPU time is recorded");
+        var waiting = timings.GetProperty("waitingForFramesSeconds").GetDouble();
+        Assert.InRange(waiting, 0, timings.GetProperty("renderSeconds").GetDouble());
         Assert.Equal(ExitCodes.InvalidInput, (await CliRunner.Run("render", dir.File("s.yaml"), "--transport", "pigeon")).Exit);
     }
 

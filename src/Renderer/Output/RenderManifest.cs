@@ -59,6 +59,7 @@ public static class RenderManifest
                 peakRssMegabytes = ProcessMemory.PeakRssMegabytes(),
                 rendererCpuSeconds = result.RendererCpu?.TotalSeconds,
                 encoderCpuSeconds = result.EncoderCpu?.TotalSeconds,
+                waitingForFramesSeconds = result.WaitingForFrames.TotalSeconds,
             },
             slides = compiled.Slides.Select(s => new
             {

@@ -44,6 +44,7 @@ public sealed class FramePipeline
     private readonly Stopwatch _clock = new();
     private int _nextFrame;
     private int _framesDrawn;
+    private TimeSpan _waitingForFrames;
     private Exception? _failure;
 
     private FramePipeline(IFrameSource source, IFrameSink sink, FramePipelineOptions options, IProgress<RenderProgress>? progress)
@@ -130,7 +131,7 @@ public sealed class FramePipeline
         run.Token.ThrowIfCancellationRequested();
 
         _clock.Stop();
-        return new RenderSummary(framesWritten, _framesDrawn, _clock.Elapsed, Volatile.Read(ref _buffersAllocated));
+        return new RenderSummary(framesWritten, _framesDrawn, _clock.Elapsed, Volatile.Read(ref _buffersAllocated), _waitingForFrames);
     }
 
     private void RunWorker(CancellationTokenSource run)
@@ -220,7 +221,18 @@ public sealed class FramePipeline
             OutputBuffer? frame;
             while (!finishedEarly.Remove(index, out frame))
             {
-                DrawnFrame drawn = await _drawn.Reader.ReadAsync(token).ConfigureAwait(false);
+                ValueTask<DrawnFrame> next = _drawn.Reader.ReadAsync(token);
+                DrawnFrame drawn;
+                if (next.IsCompleted)
+                {
+                    drawn = next.Result;
+                }
+                else
+                {
+                    TimeSpan waitStart = _clock.Elapsed;
+                    drawn = await next.ConfigureAwait(false);
+                    _waitingForFrames += _clock.Elapsed - waitStart;
+                }
                 finishedEarly.Add(drawn.Index, drawn.Pixels);
             }
 

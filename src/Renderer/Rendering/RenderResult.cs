@@ -3,5 +3,7 @@ namespace Renderer.Rendering;
 /// <summary>What a render wrote and what it cost.</summary>
 /// <param name="RendererCpu">CPU time of this process during the render (drawing, conversion, streaming); null off Linux.</param>
 /// <param name="EncoderCpu">CPU time of the ffmpeg process that encoded it; null off Linux.</param>
+/// <param name="WaitingForFrames">Time the encoder was ready for a frame not yet drawn (<see cref="RenderSummary.WaitingForFrames"/>).</param>
 public sealed record RenderResult(
-    string VideoPath, string ManifestPath, string? SubtitlePath, int Frames, TimeSpan RenderTime, TimeSpan? RendererCpu = null, TimeSpan? EncoderCpu = null);
+    string VideoPath, string ManifestPath, string? SubtitlePath, int Frames, TimeSpan RenderTime, TimeSpan? RendererCpu = null, TimeSpan? EncoderCpu = null,
+    TimeSpan WaitingForFrames = default);

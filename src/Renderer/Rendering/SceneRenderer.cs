@@ -23,6 +23,7 @@ public static class SceneRenderer
         var source = scene.FrameSource(settings.Width, settings.Height);
         var clock = Stopwatch.StartNew();
         var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
+        RenderSummary summary;
         await using (var encoder = VideoEncoder.Start(video, settings.Encoder, settings.Transport))
         {
             var options = new FramePipelineOptions
@@ -32,7 +33,7 @@ public static class SceneRenderer
                 Jobs = settings.Jobs,
                 LowPriorityWorkers = settings.LowPriorityWorkers,
             };
-            await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
+            summary = await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
         }
         clock.Stop();
         // ffmpeg has exited and been waited for, so its CPU time is in the children's account.
@@ -45,7 +46,7 @@ public static class SceneRenderer
             AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, settings.Range.First));
         }
         var manifest = Path.Combine(outputDirectory, stem + ".json");
-        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu);
+        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary.WaitingForFrames);
         AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result));
         return result;
     }

@@ -219,6 +219,46 @@ public class FramePipelineTests
         Assert.Equal(before, await Task.Run(WorkerPriority.CurrentNice));
     }
 
+    [Fact]
+    public async Task The_summary_says_whether_drawing_or_the_sink_set_the_pace()
+    {
+        // Drawing slow, the sink instant: the writer spends most of the run waiting for frames.
+        var slowDrawing = await FramePipeline.RunAsync(
+            new SlowSource(new SyntheticFrameSource(64, 36, 30, 12), TimeSpan.FromMilliseconds(30)),
+            new HashingSink(RawPixelFormat.Yuv420p), new FramePipelineOptions { Jobs = 1 });
+        Assert.True(slowDrawing.WaitingForFrames > slowDrawing.Elapsed * 0.6,
+            $"waited {slowDrawing.WaitingForFrames.TotalMilliseconds:F0} ms of {slowDrawing.Elapsed.TotalMilliseconds:F0} ms");
+
+        // Drawing instant, the sink slow (as ffmpeg is): frames are ready before the sink asks for them.
+        var slowSink = await FramePipeline.RunAsync(
+            new SyntheticFrameSource(64, 36, 30, 12), new HashingSink(RawPixelFormat.Yuv420p, TimeSpan.FromMilliseconds(30)),
+            new FramePipelineOptions { Jobs = 2 });
+        Assert.True(slowSink.WaitingForFrames < slowSink.Elapsed * 0.4,
+            $"waited {slowSink.WaitingForFrames.TotalMilliseconds:F0} ms of {slowSink.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>Draws what another source draws, taking at least <paramref name="perFrame"/> a frame.</summary>
+    private sealed class SlowSource(IFrameSource inner, TimeSpan perFrame) : IFrameSource
+    {
+        public int Width => inner.Width;
+        public int Height => inner.Height;
+        public double FramesPerSecond => inner.FramesPerSecond;
+        public int FrameCount => inner.FrameCount;
+
+        public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), perFrame);
+
+        private sealed class Drawer(IFrameDrawer inner, TimeSpan perFrame) : IFrameDrawer
+        {
+            public void Draw(int frameIndex, Span<byte> bgraPixels)
+            {
+                Thread.Sleep(perFrame);
+                inner.Draw(frameIndex, bgraPixels);
+            }
+
+            public void Dispose() => inner.Dispose();
+        }
+    }
+
     /// <summary>Draws what another source draws and notes the nice value of every thread that draws.</summary>
     private sealed class PriorityRecordingSource(IFrameSource inner) : IFrameSource
     {
