@@ -204,14 +204,15 @@ public class FramePipelineTests
         int before = WorkerPriority.CurrentNice();
         foreach (bool low in new[] { false, true })
         {
-            var source = new PriorityRecordingSource(new SyntheticFrameSource(64, 36, 30, 12));
+            var nices = new System.Collections.Concurrent.ConcurrentBag<int>();
+            var source = new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), () => nices.Add(WorkerPriority.CurrentNice()));
             var sink = new HashingSink(RawPixelFormat.Yuv420p);
             await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 2, LowPriorityWorkers = low });
 
             Assert.Equal(12, sink.Hashes.Count);
-            Assert.NotEmpty(source.Nices);
+            Assert.NotEmpty(nices);
             int expected = low ? Math.Max(before, WorkerPriority.Nice) : before;
-            Assert.All(source.Nices, nice => Assert.Equal(expected, nice));
+            Assert.All(nices, nice => Assert.Equal(expected, nice));
         }
 
         // Workers are threads of their own: neither this thread nor the thread pool's inherit their priority.
@@ -224,7 +225,7 @@ public class FramePipelineTests
     {
         // Drawing slow, the sink instant: the writer spends most of the run waiting for frames.
         var slowDrawing = await FramePipeline.RunAsync(
-            new SlowSource(new SyntheticFrameSource(64, 36, 30, 12), TimeSpan.FromMilliseconds(30)),
+            new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), () => Thread.Sleep(30)),
             new HashingSink(RawPixelFormat.Yuv420p), new FramePipelineOptions { Jobs = 1 });
         Assert.True(slowDrawing.WaitingForFrames > slowDrawing.Elapsed * 0.6,
             $"waited {slowDrawing.WaitingForFrames.TotalMilliseconds:F0} ms of {slowDrawing.Elapsed.TotalMilliseconds:F0} ms");
@@ -237,44 +238,21 @@ public class FramePipelineTests
             $"waited {slowSink.WaitingForFrames.TotalMilliseconds:F0} ms of {slowSink.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    /// <summary>Draws what another source draws, taking at least <paramref name="perFrame"/> a frame.</summary>
-    private sealed class SlowSource(IFrameSource inner, TimeSpan perFrame) : IFrameSource
+    /// <summary>Draws what another source draws, calling <paramref name="beforeDraw"/> on the drawing thread first.</summary>
+    private sealed class HookedSource(IFrameSource inner, Action beforeDraw) : IFrameSource
     {
         public int Width => inner.Width;
         public int Height => inner.Height;
         public double FramesPerSecond => inner.FramesPerSecond;
         public int FrameCount => inner.FrameCount;
 
-        public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), perFrame);
+        public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), beforeDraw);
 
-        private sealed class Drawer(IFrameDrawer inner, TimeSpan perFrame) : IFrameDrawer
+        private sealed class Drawer(IFrameDrawer inner, Action beforeDraw) : IFrameDrawer
         {
             public void Draw(int frameIndex, Span<byte> bgraPixels)
             {
-                Thread.Sleep(perFrame);
-                inner.Draw(frameIndex, bgraPixels);
-            }
-
-            public void Dispose() => inner.Dispose();
-        }
-    }
-
-    /// <summary>Draws what another source draws and notes the nice value of every thread that draws.</summary>
-    private sealed class PriorityRecordingSource(IFrameSource inner) : IFrameSource
-    {
-        public System.Collections.Concurrent.ConcurrentBag<int> Nices { get; } = [];
-        public int Width => inner.Width;
-        public int Height => inner.Height;
-        public double FramesPerSecond => inner.FramesPerSecond;
-        public int FrameCount => inner.FrameCount;
-
-        public IFrameDrawer CreateDrawer() => new Drawer(this, inner.CreateDrawer());
-
-        private sealed class Drawer(PriorityRecordingSource source, IFrameDrawer inner) : IFrameDrawer
-        {
-            public void Draw(int frameIndex, Span<byte> bgraPixels)
-            {
-                source.Nices.Add(WorkerPriority.CurrentNice());
+                beforeDraw();
                 inner.Draw(frameIndex, bgraPixels);
             }
 
