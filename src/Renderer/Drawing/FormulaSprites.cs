@@ -13,8 +13,9 @@ namespace Renderer.Drawing;
 /// A sprite is the formula drawn on transparent pixels at the device scale and at the sub-pixel phase of its
 /// origin (to a quarter pixel), then composited at the whole-pixel part: the glyphs land within 1/8 px of where a
 /// direct draw puts them, and the composite differs from drawing the outlines straight onto the frame only by that
-/// and by 8-bit rounding (one level at glyph edges). Fading (alpha &lt; 1) applies at the composite, as the direct draw's layer did. Under a rotation or a skew
-/// the formula is drawn directly. One instance per <see cref="SkiaFrameRenderer"/>: not thread-safe.
+/// and by 8-bit rounding (one level at glyph edges). Fading (alpha &lt; 1) applies at the composite, as the direct
+/// draw's layer did. Under a rotation or a skew the formula is drawn directly. One instance per
+/// <see cref="SkiaFrameRenderer"/>: not thread-safe.
 /// </remarks>
 internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
 {

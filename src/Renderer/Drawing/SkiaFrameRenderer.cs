@@ -65,11 +65,7 @@ public sealed class SkiaFrameRenderer : IDisposable
         canvas.Save();
         canvas.Scale(DeviceScale(frame));
         for (var i = 0; i < frame.Items.Count; i++)
-        {
-            if (include is not null && !include[i]) continue;
-            if (frame.Items[i] is RasterItem raster) DrawRaster(canvas, raster, rasterClip);
-            else Draw(canvas, frame.Items[i]);
-        }
+            if (include is null || include[i]) Draw(canvas, frame.Items[i], rasterClip);
         canvas.Restore();
     }
 
@@ -121,7 +117,7 @@ public sealed class SkiaFrameRenderer : IDisposable
     /// <summary>Device pixels per design unit.</summary>
     internal float DeviceScale(FrameState frame) => (float)(Height / frame.DesignHeight);
 
-    private void Draw(SKCanvas canvas, DisplayItem item)
+    private void Draw(SKCanvas canvas, DisplayItem item, SKRegion? rasterClip)
     {
         switch (item)
         {
@@ -152,7 +148,7 @@ public sealed class SkiaFrameRenderer : IDisposable
                 _sprites.Draw(canvas, f.Formula, (float)f.Origin.X, (float)f.Origin.Y, (float)f.Scale, Color(f.Color));
                 break;
             case RasterItem image:
-                DrawRaster(canvas, image, clip: null);
+                DrawRaster(canvas, image, rasterClip);
                 break;
         }
     }
