@@ -116,7 +116,10 @@ public class FramePipelineTests
     [Fact]
     public async Task A_drawing_error_stops_the_render_and_is_rethrown_without_completing_the_sink()
     {
-        var source = new FailingSource(new SyntheticFrameSource(64, 36, 30, 100), failAt: 37);
+        var source = new HookedSource(new SyntheticFrameSource(64, 36, 30, 100), k =>
+        {
+            if (k == 37) throw new InvalidOperationException($"Cannot draw frame {k}.");
+        });
         var sink = new HashingSink(RawPixelFormat.Yuv420p);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 3 }));
@@ -169,35 +172,6 @@ public class FramePipelineTests
         public void Report(RenderProgress value) => report(value);
     }
 
-    private sealed class FailingSource(IFrameSource inner, int failAt) : IFrameSource
-    {
-        public int Width => inner.Width;
-
-        public int Height => inner.Height;
-
-        public double FramesPerSecond => inner.FramesPerSecond;
-
-        public int FrameCount => inner.FrameCount;
-
-        public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), failAt);
-
-        private sealed class Drawer(IFrameDrawer inner, int failAt) : IFrameDrawer
-        {
-            public void Draw(int frameIndex, Span<byte> bgraPixels)
-            {
-                if (frameIndex == failAt)
-                    throw new InvalidOperationException($"Cannot draw frame {frameIndex}.");
-                inner.Draw(frameIndex, bgraPixels);
-            }
-
-            public void Dispose() => inner.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// A square moving over a striped background. Its drawers remember their previous frame and draw and report only
-    /// the old and new squares' boxes as damage, as an incremental drawer does.
-    /// </summary>
     [Fact]
     public async Task Low_priority_workers_draw_at_a_higher_nice_value_and_no_other_thread_changes()
     {
@@ -205,7 +179,7 @@ public class FramePipelineTests
         foreach (bool low in new[] { false, true })
         {
             var nices = new System.Collections.Concurrent.ConcurrentBag<int>();
-            var source = new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), () => nices.Add(WorkerPriority.CurrentNice()));
+            var source = new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), _ => nices.Add(WorkerPriority.CurrentNice()));
             var sink = new HashingSink(RawPixelFormat.Yuv420p);
             await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 2, LowPriorityWorkers = low });
 
@@ -225,7 +199,7 @@ public class FramePipelineTests
     {
         // Drawing slow, the sink instant: the writer spends most of the run waiting for frames.
         var slowDrawing = await FramePipeline.RunAsync(
-            new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), () => Thread.Sleep(30)),
+            new HookedSource(new SyntheticFrameSource(64, 36, 30, 12), _ => Thread.Sleep(30)),
             new HashingSink(RawPixelFormat.Yuv420p), new FramePipelineOptions { Jobs = 1 });
         Assert.True(slowDrawing.WaitingForFrames > slowDrawing.Elapsed * 0.6,
             $"waited {slowDrawing.WaitingForFrames.TotalMilliseconds:F0} ms of {slowDrawing.Elapsed.TotalMilliseconds:F0} ms");
@@ -238,8 +212,8 @@ public class FramePipelineTests
             $"waited {slowSink.WaitingForFrames.TotalMilliseconds:F0} ms of {slowSink.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    /// <summary>Draws what another source draws, calling <paramref name="beforeDraw"/> on the drawing thread first.</summary>
-    private sealed class HookedSource(IFrameSource inner, Action beforeDraw) : IFrameSource
+    /// <summary>Draws what another source draws, calling <paramref name="beforeDraw"/> with the frame index on the drawing thread first.</summary>
+    private sealed class HookedSource(IFrameSource inner, Action<int> beforeDraw) : IFrameSource
     {
         public int Width => inner.Width;
         public int Height => inner.Height;
@@ -248,11 +222,11 @@ public class FramePipelineTests
 
         public IFrameDrawer CreateDrawer() => new Drawer(inner.CreateDrawer(), beforeDraw);
 
-        private sealed class Drawer(IFrameDrawer inner, Action beforeDraw) : IFrameDrawer
+        private sealed class Drawer(IFrameDrawer inner, Action<int> beforeDraw) : IFrameDrawer
         {
             public void Draw(int frameIndex, Span<byte> bgraPixels)
             {
-                beforeDraw();
+                beforeDraw(frameIndex);
                 inner.Draw(frameIndex, bgraPixels);
             }
 
@@ -260,6 +234,10 @@ public class FramePipelineTests
         }
     }
 
+    /// <summary>
+    /// A square moving over a striped background. Its drawers remember their previous frame and draw and report only
+    /// the old and new squares' boxes as damage, as an incremental drawer does.
+    /// </summary>
     private sealed class MovingSquareSource(int width, int height, int frames) : IFrameSource
     {
         private int _partialUpdates;
