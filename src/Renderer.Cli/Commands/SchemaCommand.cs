@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Output;
 using Renderer.Scenes.Schema;
 

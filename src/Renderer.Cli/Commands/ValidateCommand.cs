@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Yaml;
 

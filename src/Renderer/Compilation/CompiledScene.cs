@@ -1,6 +1,8 @@
-using Renderer.Compilation.Simulations;
+using Renderer.Kinds;
 using Renderer.Frames;
+using Renderer.Runs;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -11,6 +13,7 @@ namespace Renderer.Compilation;
 /// </summary>
 public sealed record CompiledScene(
     SceneSpec Spec,
+    KindSet Kinds,
     Theme Theme,
     double DesignWidth,
     SceneTimeline Timeline,

@@ -1,0 +1,20 @@
+using Renderer.Elements.Shared;
+using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Plotting;
+using Renderer.Runs;
+using Renderer.Scenes.Model;
+using Renderer.Text;
+using Renderer.Themes;
+
+namespace Renderer.Elements.LossCurve;
+
+/// <summary>The loss of one or more Gaussian KL fits against the iteration, drawn up to each fit's cursor.</summary>
+public sealed record LossCurveElementSpec(
+    ElementCommon Common,
+    IReadOnlyList<string> Fits,
+    IReadOnlyList<string> Colors,
+    AxisScale YScale,
+    double? YMin,
+    double? YMax)
+    : ElementSpec(Common);
