@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Renderer.Language;
-using Renderer.Scenes.Yaml;
 
 namespace Renderer.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using Renderer.Kinds;
-using Renderer.Frames;
 using Renderer.Runs;
 using Renderer.Scenes.Model;
 using Renderer.Text;

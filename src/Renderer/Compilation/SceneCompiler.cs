@@ -1,4 +1,3 @@
-using Renderer.Elements;
 using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Runs.Playback;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Renderer.Frames;
 using Renderer.Text;
-using SkiaSharp;
 
 namespace Renderer.Drawing;
 

@@ -1,5 +1,4 @@
 using Renderer.Compilation;
-using Renderer.Elements;
 using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Scenes.Model;

@@ -1,11 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Renderer.Kinds;
-using Renderer.Scenes.Keys;
-using Renderer.Scenes.Model;
 using Renderer.Scenes.Schema;
-using Renderer.Scenes.Yaml;
-using Renderer.Timeline;
 using static Renderer.Scenes.Schema.JsonSchemas;
 
 namespace Renderer.Language;

@@ -1,5 +1,4 @@
 using Renderer.Frames;
-using Renderer.Scenes.Model;
 using Renderer.Text;
 using Renderer.Themes;
 

@@ -1,5 +1,3 @@
-using Renderer.Scenes.Model;
-
 namespace Renderer.Plotting;
 
 /// <summary>Maps data values to a pixel range, linearly or logarithmically.</summary>

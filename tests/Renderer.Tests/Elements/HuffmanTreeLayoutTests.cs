@@ -1,22 +1,9 @@
-using Renderer.Elements.Bars;
-using Renderer.Elements.DensityPlot;
-using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
-using Renderer.Elements.Landscape;
-using Renderer.Elements.LossCurve;
-using Renderer.Elements.Readouts;
-using Renderer.Elements.RunningMean;
-using Renderer.Elements.SampleTape;
-using Renderer.Elements.SweepPlot;
-using Renderer.Elements.Text;
 using Renderer.Frames;
-using Renderer.Plotting;
-using Renderer.Scenes.Model;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.Huffman;
 using Renderer.Simulation.Random;
 using Renderer.Tests.TestSupport;
-using Renderer.Text;
 using Xunit.Abstractions;
 
 namespace Renderer.Tests.Elements;

@@ -1,15 +1,9 @@
 using System.Text.Json;
 using Renderer.Language;
 using Renderer.Runs;
-using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
 using Renderer.Simulation.Continuous;
 using Renderer.Simulation.Optimisation;
-using Renderer.Simulations.CrossEntropy;
-using Renderer.Simulations.CrossEntropySweep;
 using Renderer.Simulations.GaussianKlFit;
-using Renderer.Simulations.HuffmanBuild;
-using Renderer.Simulations.HuffmanDepth;
 using Renderer.Compilation;
 
 namespace Renderer.Tests.Kl;

@@ -1,21 +1,10 @@
 using Renderer.Simulations.GaussianKlFit;
-using Renderer.Elements.Bars;
 using Renderer.Elements.DensityPlot;
-using Renderer.Elements.DisplayMath;
-using Renderer.Elements.Huffman;
 using Renderer.Elements.Landscape;
-using Renderer.Elements.LossCurve;
 using Renderer.Elements.Readouts;
-using Renderer.Elements.RunningMean;
-using Renderer.Elements.SampleTape;
-using Renderer.Elements.SweepPlot;
-using Renderer.Elements.Text;
 using Renderer.Language;
-using Renderer.Plotting;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
-using Renderer.Text;
 using Renderer.Runs;
 
 namespace Renderer.Tests.Kl;

@@ -1,13 +1,8 @@
 using Renderer.Evaluation;
 using Renderer.Frames;
 using Renderer.Rendering;
-using Renderer.Runs;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulations.CrossEntropy;
-using Renderer.Simulations.CrossEntropySweep;
-using Renderer.Simulations.GaussianKlFit;
-using Renderer.Simulations.HuffmanBuild;
-using Renderer.Simulations.HuffmanDepth;
 
 namespace Renderer.Tests.Scenes;
 

@@ -1,29 +1,13 @@
 using Renderer.Compilation;
-using Renderer.Elements.Bars;
-using Renderer.Elements.DensityPlot;
-using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
-using Renderer.Elements.Landscape;
-using Renderer.Elements.LossCurve;
-using Renderer.Elements.Readouts;
 using Renderer.Elements.RunningMean;
-using Renderer.Elements.SampleTape;
-using Renderer.Elements.SweepPlot;
-using Renderer.Elements.Text;
 using Renderer.Evaluation;
 using Renderer.Language;
-using Renderer.Plotting;
-using Renderer.Runs;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
-using Renderer.Simulations.CrossEntropy;
-using Renderer.Simulations.CrossEntropySweep;
-using Renderer.Simulations.GaussianKlFit;
 using Renderer.Simulations.HuffmanBuild;
 using Renderer.Simulations.HuffmanDepth;
 using Renderer.Tests.TestSupport;
-using Renderer.Text;
 
 namespace Renderer.Tests.Scenes;
 

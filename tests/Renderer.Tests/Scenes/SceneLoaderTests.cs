@@ -1,21 +1,8 @@
 using Renderer.Simulations.CrossEntropy;
-using Renderer.Elements.Bars;
-using Renderer.Elements.DensityPlot;
-using Renderer.Elements.DisplayMath;
-using Renderer.Elements.Huffman;
-using Renderer.Elements.Landscape;
-using Renderer.Elements.LossCurve;
-using Renderer.Elements.Readouts;
 using Renderer.Elements.RunningMean;
-using Renderer.Elements.SampleTape;
-using Renderer.Elements.SweepPlot;
-using Renderer.Elements.Text;
 using Renderer.Language;
-using Renderer.Plotting;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
-using Renderer.Text;
 using Renderer.Timeline;
 
 namespace Renderer.Tests.Scenes;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Renderer.Language;
-using Renderer.Scenes.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,4 @@
 using Renderer.Language;
-using Renderer.Scenes.Yaml;
 
 namespace Renderer.Tests.Snapshots;
 

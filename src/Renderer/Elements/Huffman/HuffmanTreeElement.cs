@@ -1,4 +1,3 @@
-using Renderer.Elements.Shared;
 using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Plotting;

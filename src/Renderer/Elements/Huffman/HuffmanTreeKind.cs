@@ -1,13 +1,8 @@
-using Renderer.Elements.Shared;
-using Renderer.Frames;
 using Renderer.Kinds;
-using Renderer.Plotting;
 using Renderer.Runs;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Keys;
 using Renderer.Scenes.Model;
-using Renderer.Text;
-using Renderer.Themes;
 
 namespace Renderer.Elements.Huffman;
 

@@ -1,13 +1,8 @@
-using Renderer.Elements.Shared;
 using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Plotting;
-using Renderer.Runs;
-using Renderer.Scenes.Model;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.Huffman;
-using Renderer.Text;
-using Renderer.Themes;
 using Renderer.Timeline;
 
 namespace Renderer.Elements.Huffman;

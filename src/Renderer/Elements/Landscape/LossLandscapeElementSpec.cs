@@ -1,11 +1,4 @@
-using Renderer.Elements.Shared;
-using Renderer.Frames;
-using Renderer.Kinds;
-using Renderer.Plotting;
-using Renderer.Runs;
 using Renderer.Scenes.Model;
-using Renderer.Text;
-using Renderer.Themes;
 
 namespace Renderer.Elements.Landscape;
 

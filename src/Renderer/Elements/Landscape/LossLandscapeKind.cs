@@ -1,15 +1,11 @@
 using System.Text.Json.Nodes;
 using Renderer.Elements.Shared;
-using Renderer.Frames;
 using Renderer.Kinds;
-using Renderer.Plotting;
 using Renderer.Runs;
 using Renderer.Scenes.Keys;
 using Renderer.Scenes.Model;
 using Renderer.Scenes.Schema;
 using Renderer.Scenes.Yaml;
-using Renderer.Text;
-using Renderer.Themes;
 using YamlDotNet.RepresentationModel;
 
 namespace Renderer.Elements.Landscape;

@@ -1,7 +1,6 @@
 using Renderer.Elements.Shared;
 using Renderer.Frames;
 using Renderer.Kinds;
-using Renderer.Plotting;
 using Renderer.Runs;
 using Renderer.Scenes.Model;
 using Renderer.Text;

@@ -1,4 +1,3 @@
-using Renderer.Kinds;
 using Renderer.Plotting;
 using Renderer.Runs;
 using Renderer.Simulation.Discrete;

@@ -1,4 +1,3 @@
-using Renderer.Kinds;
 using Renderer.Scenes.Keys;
 using Renderer.Text;
 

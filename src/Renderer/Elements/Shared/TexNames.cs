@@ -1,4 +1,3 @@
-using Renderer.Kinds;
 using Renderer.Simulation.Discrete;
 
 namespace Renderer.Elements.Shared;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Renderer.Kinds;
 using Renderer.Runs;
-using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Keys;
 using Renderer.Scenes.Model;
 using Renderer.Scenes.Schema;
