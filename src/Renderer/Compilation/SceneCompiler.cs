@@ -6,6 +6,7 @@ using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Text;
 using Renderer.Themes;
+using Renderer.Timeline;
 
 namespace Renderer.Compilation;
 
@@ -22,19 +23,22 @@ public static class SceneCompiler
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
         var runs = SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
+        var parameterDiagnostics = new DiagnosticBag();
+        var parameters = ParameterTimelines.Build(spec, timeline, parameterDiagnostics);
+        parameterDiagnostics.ThrowIfAny();
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, collector, new DiagnosticBag());
             prefetcher.Prefetch(collector.Requests);
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, typesetter, diagnostics);
         diagnostics.ThrowIfAny();
         return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline,
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline, IReadOnlyList<ParameterTimeline> parameters,
         IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
@@ -49,7 +53,10 @@ public static class SceneCompiler
             var elements = new List<ISlideElement>();
             foreach (var element in slide.Elements)
             {
-                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout))
+                {
+                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps,
+                };
                 try
                 {
                     elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
@@ -61,6 +68,10 @@ public static class SceneCompiler
                 catch (Typesetting.InlineMathException e)
                 {
                     diagnostics.Error(element.Common.At, e.Message, "pair every '$' or write '\\$' for a dollar sign");
+                }
+                catch (ElementValueException e)
+                {
+                    diagnostics.Error(e.At, e.Message, e.Hint);
                 }
                 catch (ElementLayoutException e)
                 {
@@ -88,7 +99,7 @@ public static class SceneCompiler
                     diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
                 }
             }
-            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, captionLines));
+            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, captionLines) { Parameters = parameters[i] });
         }
         return slides;
     }

@@ -33,7 +33,7 @@ public static class FrameEvaluator
             if (state.Opacity <= 0.002) continue;
             var box = SlideLayout.Place(slide.Content, common.Layout);
             output.Push(state.Opacity, state.Offset);
-            element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors), output);
+            element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors, slide.Parameters), output);
             output.Pop();
         }
 

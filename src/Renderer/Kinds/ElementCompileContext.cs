@@ -3,6 +3,7 @@ using Renderer.Runs;
 using Renderer.Scenes.Model;
 using Renderer.Text;
 using Renderer.Themes;
+using Renderer.Timeline;
 
 namespace Renderer.Kinds;
 
@@ -16,6 +17,14 @@ public sealed record ElementCompileContext(
     IFormulaTypesetter Typesetter,
     Box Box)
 {
+    /// <summary>The scene's parameters over the element's slide.</summary>
+    public ParameterTimeline Parameters { get; init; } = ParameterTimeline.Empty;
+
+    /// <summary>The slide's length in frames, and the frame rate: what compile-time checks over every frame walk.</summary>
+    public int SlideFrames { get; init; } = 1;
+
+    public int Fps { get; init; } = 30;
+
     public Simulation.Discrete.DiscreteDistribution Distribution(string name) =>
         ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 
@@ -33,6 +42,12 @@ public sealed record ElementCompileContext(
     public BoundReadout Readout(ValueRef value)
     {
         if (value.Literal is { } literal) return new BoundReadout(null, (_, _) => literal, false, null);
+        if (value.Expression is { } expression)
+        {
+            var bound = new BoundExpression(expression, Parameters);
+            bound.RequireFinite(this);
+            return new BoundReadout(null, (_, _) => double.NaN, false, null) { Expression = bound };
+        }
         var run = Runs[value.Simulation!];
         var readout = Kinds.Simulation(Scene.Simulations[run.Name].Kind)!.Readout(value.Property!)!;
         return new BoundReadout(run, readout.Value, readout.IsCount, run.Name);
@@ -42,5 +57,12 @@ public sealed record ElementCompileContext(
 /// <summary>A number on screen: its run (null for a literal), how to compute it, and whether it is a count.</summary>
 public sealed record BoundReadout(SimulationRun? Run, Func<SimulationRun, int, double> Compute, bool IsCount, string? Simulation)
 {
+    /// <summary>An expression of parameters, read at the frame's time instead of a run's cursor.</summary>
+    public BoundExpression? Expression { get; init; }
+
     public double At(int revealed) => Compute(Run!, revealed);
+
+    /// <summary>The number at this frame: a parameter expression at its time, a run at its cursor, or the literal.</summary>
+    public double At(in ElementFrame frame) =>
+        Expression is { } e ? e.At(frame) : Simulation is null ? At(0) : At((int)Math.Floor(frame.Cursor(Simulation) + 1e-9));
 }

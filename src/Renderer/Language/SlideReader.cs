@@ -10,7 +10,7 @@ namespace Renderer.Language;
 /// <summary>Reads the 'slides' list: each slide's title, duration, caption, elements and simulation playback.</summary>
 internal static class SlideReader
 {
-    private static readonly string[] SlideKeys = ["title", "duration", "caption", "elements", "play"];
+    private static readonly string[] SlideKeys = ["title", "duration", "caption", "elements", "play", "animate"];
     private static readonly string[] PlayKeys = ["pace", "from", "to", "start", "end", "one-by-one", "step"];
 
     private static readonly IReadOnlyDictionary<string, Pace> Paces = new Dictionary<string, Pace>
@@ -54,7 +54,8 @@ internal static class SlideReader
             foreach (var item in seq)
                 if (ElementReader.Read(context, item, references) is { } element) elements.Add(element);
         var plays = ReadPlays(map, references);
-        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays);
+        var moves = ParameterReader.ReadMoves(map, references.Parameters);
+        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Animations = moves };
     }
 
     private static IReadOnlyList<PlaySpec> ReadPlays(MapReader slide, References references)

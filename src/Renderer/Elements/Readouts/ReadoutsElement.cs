@@ -28,11 +28,7 @@ public sealed class ReadoutsElement : ISlideElement
     public ElementCommon Common => _spec.Common;
 
     /// <summary>Readout <paramref name="index"/> at the frame's cursor of its simulation.</summary>
-    public double Value(int index, in ElementFrame frame)
-    {
-        var value = _values[index];
-        return value.Simulation is null ? value.At(0) : value.At((int)Math.Floor(frame.Cursor(value.Simulation) + 1e-9));
-    }
+    public double Value(int index, in ElementFrame frame) => _values[index].At(frame);
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
