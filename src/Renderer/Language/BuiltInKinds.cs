@@ -1,3 +1,4 @@
+using Renderer.Elements.Axes;
 using Renderer.Elements.Bars;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
@@ -37,6 +38,7 @@ public static class BuiltInKinds
             new DensityPlotKind(),
             new LossCurveKind(),
             new LossLandscapeKind(),
+            new AxesKind(),
         ],
         [
             new CrossEntropySamplingKind(),

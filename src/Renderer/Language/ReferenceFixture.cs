@@ -9,6 +9,7 @@ namespace Renderer.Language;
 public static class ReferenceFixture
 {
     public const string Distributions = """
+        parameters: { mu: 0.5, s: 0.8 }
         distributions:
           P: { outcomes: [A, B, C, D], probabilities: [0.5, 0.25, 0.125, 0.125] }
           Q: { outcomes: [A, B, C, D], probabilities: [0.125, 0.125, 0.25, 0.5] }
