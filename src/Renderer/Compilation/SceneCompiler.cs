@@ -51,15 +51,18 @@ public static class SceneCompiler
             var content = SlideLayout.Content(designWidth, slide.Title is not null, spec.BurnInCaptions);
             var cursors = Cursors(slide, seconds, spec.Video.Fps, runs, carried);
             var elements = new List<ISlideElement>();
+            var earlier = new Dictionary<string, (ISlideElement, Box)>(StringComparer.Ordinal);
             foreach (var element in slide.Elements)
             {
                 var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout))
                 {
-                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps,
+                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps, Earlier = earlier,
                 };
                 try
                 {
-                    elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
+                    var compiled = kinds.Element(element.Kind)!.Compile(element, context);
+                    elements.Add(compiled);
+                    if (element.Common.Id is { } id) earlier[id] = (compiled, context.Box);
                 }
                 catch (FormulaException e)
                 {

@@ -25,6 +25,36 @@ public sealed record ElementCompileContext(
 
     public int Fps { get; init; } = 30;
 
+    /// <summary>The elements compiled before this one on its slide that have an id, with their boxes: what anchors can name.</summary>
+    public IReadOnlyDictionary<string, (ISlideElement Element, Frames.Box Box)> Earlier { get; init; } = new Dictionary<string, (ISlideElement, Frames.Box)>();
+
+    /// <summary>
+    /// The place an anchor names, checked now: an unknown id (or one that comes later on the slide), or a name its element
+    /// does not offer, is an error at the anchor.
+    /// </summary>
+    public AnchorPlace Anchor(AnchorSpec anchor)
+    {
+        if (!Earlier.TryGetValue(anchor.Id, out var target))
+            throw new ElementValueException(anchor.At, $"no element with id '{anchor.Id}' comes before this one on the slide",
+                Earlier.Count == 0 ? "give the element it points at an id (id: plot) and list it first" : Scenes.Diagnostics.Suggestions.Hint(anchor.Id, Earlier.Keys.ToList()));
+        if (target.Element is IAnchorTarget offered && offered.Anchor(anchor, this) is { } place) return place;
+        var box = target.Box;
+        Frames.Box? fixedPlace = anchor.Arguments is not null || anchor.Names.Count != 1 ? null : anchor.Names[0] switch
+        {
+            "box" => box,
+            "center" => new Frames.Box(box.CenterX, box.CenterY, 0, 0),
+            "top" => new Frames.Box(box.CenterX, box.Y, 0, 0),
+            "bottom" => new Frames.Box(box.CenterX, box.Bottom, 0, 0),
+            "left" => new Frames.Box(box.X, box.CenterY, 0, 0),
+            "right" => new Frames.Box(box.Right, box.CenterY, 0, 0),
+            _ => null,
+        };
+        if (fixedPlace is { } p) return (in ElementFrame _) => p;
+        IReadOnlyList<string> names = [.. (target.Element as IAnchorTarget)?.AnchorNames ?? [], "box", "center", "top", "bottom", "left", "right"];
+        throw new ElementValueException(anchor.At, $"a {target.Element.Common.Kind} element has no anchor '{anchor.Path}'",
+            $"'{anchor.Id}' offers: {string.Join(", ", names.Distinct())}");
+    }
+
     public Simulation.Discrete.DiscreteDistribution Distribution(string name) =>
         ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 

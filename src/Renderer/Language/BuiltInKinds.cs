@@ -1,4 +1,13 @@
+using Renderer.Elements.Arrow;
 using Renderer.Elements.Axes;
+using Renderer.Elements.Brace;
+using Renderer.Elements.Circle;
+using Renderer.Elements.Dot;
+using Renderer.Elements.Label;
+using Renderer.Elements.Line;
+using Renderer.Elements.Polygon;
+using Renderer.Elements.Polyline;
+using Renderer.Elements.Rect;
 using Renderer.Elements.Bars;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
@@ -39,6 +48,15 @@ public static class BuiltInKinds
             new LossCurveKind(),
             new LossLandscapeKind(),
             new AxesKind(),
+            new CircleKind(),
+            new RectKind(),
+            new LineKind(),
+            new PolylineKind(),
+            new PolygonKind(),
+            new ArrowKind(),
+            new BraceKind(),
+            new DotKind(),
+            new LabelKind(),
         ],
         [
             new CrossEntropySamplingKind(),

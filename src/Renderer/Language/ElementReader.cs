@@ -44,9 +44,21 @@ internal static class ElementReader
         allowed.AddRange(CommonElementKeys.All.Select(k => k.Name));
         allowed.AddRange(kind.Keys.Select(k => k.Name));
         var map = new MapReader(context, node, $"a {kind.Name} element", allowed);
+        AnchorSpec? place = null;
+        if (map.Value("at") is YamlScalarNode { Value: { } at } atNode && AnchorReader.LooksLikeAnchor(at))
+        {
+            if (kind.TakesAnchor) place = AnchorReader.Read(context, atNode, "at", references.ParameterNames);
+            else context.Error(atNode, $"a {kind.Name} element cannot be placed at an anchor", "use a named area (at: left) or a box; anchors place annotations such as label and circle");
+        }
+        string? id = null;
+        if (map.String("id") is { } name)
+        {
+            if (NameRules.IsValid(name)) id = name;
+            else context.Error(map.Value("id")!, $"'{name}' is not a valid id", NameRules.Hint);
+        }
         var commonSpec = new ElementCommon(kind.Name, map.Position, LayoutReader.Read(map),
             AnimationReader.Read(map, "enter", AnimationSpec.DefaultEnter),
-            AnimationReader.Read(map, "exit", AnimationSpec.DefaultExit));
+            AnimationReader.Read(map, "exit", AnimationSpec.DefaultExit)) { Id = id, Place = place };
         return kind.Read(new ElementReading(map, map.Value(kind.Name)!, commonSpec, references));
     }
 }

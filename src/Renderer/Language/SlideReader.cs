@@ -52,7 +52,12 @@ internal static class SlideReader
         var elements = new List<ElementSpec>();
         if (map.Sequence("elements") is { } seq)
             foreach (var item in seq)
-                if (ElementReader.Read(context, item, references) is { } element) elements.Add(element);
+                if (ElementReader.Read(context, item, references) is { } element)
+                {
+                    if (element.Common.Id is { } id && elements.Any(e => e.Common.Id == id))
+                        context.Diagnostics.Error(element.Common.At, $"two elements on this slide have the id '{id}'", "give each its own id");
+                    elements.Add(element);
+                }
         var plays = ReadPlays(map, references);
         var moves = ParameterReader.ReadMoves(map, references.Parameters);
         return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Animations = moves };

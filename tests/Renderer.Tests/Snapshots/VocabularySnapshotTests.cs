@@ -51,4 +51,44 @@ public sealed class VocabularySnapshotTests
                   - { hline: 3, dash: dashed, color: muted, label: 'limit' }
                 at: right-third
         """, theme, 2, ("data.csv", "x,p\n-2,0.05\n-1,0.22\n0,0.41\n1,0.23\n2,0.06\n")), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Shapes(string theme) => SnapshotAssert.Matches(Still("""
+        slides:
+          - title: Shapes
+            duration: 3s
+            elements:
+              - { rect: [0.02, 0.05, 0.3, 0.4], corner: 24, fill: p, opacity: 0.5, color: p, box: [0, 0, 0.5, 1] }
+              - { circle: 90, center: [0.75, 0.25], color: q, width: 6, dash: dashed, box: [0, 0, 0.5, 1] }
+              - { polygon: [[0.05, 0.95], [0.2, 0.6], [0.35, 0.95]], fill: accent, color: accent, box: [0, 0, 0.5, 1] }
+              - { polyline: [[0.5, 0.9], [0.6, 0.6], [0.7, 0.8], [0.8, 0.55], [0.95, 0.7]], color: reference, width: 6, box: [0, 0, 0.5, 1] }
+              - { line: [[0.05, 0.5], [0.95, 0.5]], color: muted, dash: dotted, box: [0, 0, 0.5, 1] }
+              - { arrow: [[0.05, 0.15], [0.45, 0.15]], color: text, box: [0.5, 0, 0.5, 1] }
+              - { arrow: [[0.55, 0.15], [0.95, 0.15]], bend: 0.35, head: open, tail: triangle, color: warning, box: [0.5, 0, 0.5, 1] }
+              - { brace: [[0.1, 0.55], [0.9, 0.55]], annotation: '$n = 16$ draws', color: muted, box: [0.5, 0, 0.5, 1] }
+              - { dot: [0.15, 0.85], size: 16, color: good, box: [0.5, 0, 0.5, 1] }
+              - { label: 'a label, $x^2$', color: highlight, background: true, box: [0.5, 0.75, 0.5, 0.25] }
+        """, theme, 2), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Annotations(string theme) => SnapshotAssert.Matches(Still("""
+        distributions:
+          P: { outcomes: [A, B, C, D], probabilities: [0.5, 0.25, 0.125, 0.125] }
+          Q: { outcomes: [A, B, C, D], uniform: true }
+        slides:
+          - title: Anchors follow what they point at
+            duration: 4s
+            animate: { mu: { to: 1, at: 0.5s, over: 3s } }
+            elements:
+              - { bars: [P, Q], values: false, id: bars, at: left }
+              - { label: 'most likely under $P$', id: note, color: highlight, box: [0.18, 0.08, 0.3, 0.1] }
+              - { arrow: [note.box, bars.P.A], bend: 0.25, color: highlight }
+              - { rect: bars.D, dash: dashed, color: q, corner: 10 }
+              - { axes: { x: { range: [-3, 3], label: '$x$' }, y: [0, 0.8] }, series: [{ function: 'normal(x, mu, s)', color: p }], id: plot, at: right }
+              - { dot: 'plot.data(mu, normal(mu, mu, s))', color: accent }
+              - { label: '$\mu$', at: 'plot.data(mu, normal(mu, mu, s))', side: above, color: accent }
+              - { arrow: ['plot.data(-2.5, 0.7)', 'plot.data(mu - s, normal(mu - s, mu, s))'], color: muted, width: 3 }
+        """, theme, 2), theme);
 }

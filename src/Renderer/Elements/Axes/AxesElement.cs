@@ -13,7 +13,7 @@ namespace Renderer.Elements.Axes;
 /// first (their y values over every frame of the slide fit the y axis when it has no range), then the frame is laid out
 /// with their legend, and each frame draws grid, fills, lines, marks, then the axes on top.
 /// </summary>
-public sealed class AxesElement : ISlideElement
+public sealed class AxesElement : ISlideElement, IAnchorTarget
 {
     private readonly AxesElementSpec _spec;
     private readonly IReadOnlyList<PlotSeries> _series;
@@ -43,6 +43,28 @@ public sealed class AxesElement : ISlideElement
 
     /// <summary>The laid-out plot: its data area, axes and mapping from data to design units (for anchors and layout checks).</summary>
     public PlotFrame Frame { get; }
+
+    public IReadOnlyList<string> AnchorNames => ["data(x, y)", "area"];
+
+    /// <summary><c>data(x, y)</c>: a point in data coordinates (expressions of parameters move it); <c>area</c>: the data area.</summary>
+    public AnchorPlace? Anchor(AnchorSpec anchor, ElementCompileContext context)
+    {
+        if (anchor.Names is ["area"] && anchor.Arguments is null)
+        {
+            var area = Frame.Area;
+            return (in ElementFrame _) => area;
+        }
+        if (anchor.Names is not ["data"] || anchor.Arguments is not { Count: 2 } args) return null;
+        var (x, y) = (new BoundExpression(args[0], context.Parameters), new BoundExpression(args[1], context.Parameters));
+        x.RequireFinite(context);
+        y.RequireFinite(context);
+        var frame = Frame;
+        return (in ElementFrame f) =>
+        {
+            var p = frame.Map(x.At(f), y.At(f));
+            return new Box(p.X, p.Y, 0, 0);
+        };
+    }
 
     private static AxisSpec Axis(AxisDeclaration? axis, double min, double max) => new(min, max, axis?.Scale ?? AxisScale.Linear)
     {

@@ -10,4 +10,11 @@ public abstract record ElementSpec(ElementCommon Common)
 }
 
 /// <summary>What every element has: its kind, where it was written, where it sits, how it enters and leaves.</summary>
-public sealed record ElementCommon(string Kind, SourcePosition At, LayoutSpec Layout, AnimationSpec Enter, AnimationSpec Exit);
+public sealed record ElementCommon(string Kind, SourcePosition At, LayoutSpec Layout, AnimationSpec Enter, AnimationSpec Exit)
+{
+    /// <summary>The name other elements of the slide use to point at this one (<c>id: plot</c> → <c>plot.data(1, 2)</c>).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>An anchor on another element given with <c>at</c> (for annotations), instead of a named area.</summary>
+    public AnchorSpec? Place { get; init; }
+}

@@ -52,6 +52,21 @@ public static class ExpressionReader
         return spec;
     }
 
+    /// <summary>An expression that is part of a scalar (an anchor's argument), <paramref name="offset"/> characters into it.</summary>
+    public static ExpressionSpec? ReadText(YamlContext context, YamlNode node, string text, int offset, string key, IReadOnlyList<string> scope)
+    {
+        var at = node is YamlScalarNode s ? Column(context.At(node), s, offset) : context.At(node);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var literal) && double.IsFinite(literal)) return ExpressionSpec.Of(literal, at);
+        var result = ExpressionCompiler.Compile(text, scope);
+        if (result.Error is { } error)
+        {
+            var where = node is YamlScalarNode scalar ? Column(context.At(node), scalar, offset + error.Offset) : at;
+            context.Diagnostics.Error(where, error.Message, error.Unknown is not null && error.Candidates is { } c && Close(error.Unknown, c) is { } close ? $"did you mean '{close}'? {error.Hint}" : error.Hint);
+            return null;
+        }
+        return new ExpressionSpec(at, result.Expression!);
+    }
+
     // Names in expressions are short (mu, s, x): any two would be within the usual two edits, so allow one per three letters.
     private static string? Close(string name, IReadOnlyList<string> candidates) =>
         candidates.Select(c => (c, d: Suggestions.EditDistance(name, c))).Where(p => p.d <= Math.Max(1, name.Length / 3)).OrderBy(p => p.d).Select(p => p.c).FirstOrDefault();
