@@ -16,11 +16,15 @@ namespace Renderer.Compilation;
 /// </summary>
 public static class SceneCompiler
 {
-    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
+    /// <param name="runs">Traces of this scene's simulations from an earlier compile, when the caller knows its
+    /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
+    /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
+    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
+        IReadOnlyDictionary<string, SimulationRun>? runs = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
-        var runs = SimulationRunner.RunAll(spec);
+        runs ??= SimulationRunner.RunAll(spec);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
