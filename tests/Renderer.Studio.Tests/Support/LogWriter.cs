@@ -3,7 +3,7 @@
 namespace Renderer.Studio.Tests.Support;
 
 /// <summary>A writer many threads may write to while a test reads what was written so far.</summary>
-internal sealed class LogWriter : TextWriter
+public sealed class LogWriter : TextWriter
 {
     private readonly System.Text.StringBuilder _text = new();
 
