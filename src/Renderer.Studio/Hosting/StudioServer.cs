@@ -122,12 +122,13 @@ public sealed class StudioServer : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Runs until <paramref name="cancellationToken"/> (Ctrl+C).</summary>
+    /// <summary>Runs until <paramref name="cancellationToken"/> (Ctrl+C) or the host stops (SIGTERM).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, either.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

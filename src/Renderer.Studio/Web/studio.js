@@ -24,6 +24,7 @@ const studio = {
   // which also listen for the 'studio-painted' event.
   painted: { frame: -1, version: 0, at: 0 },
   seek: (frame) => seek(frame),
+  renders: [],        // every render event received, oldest first
 };
 window.studio = studio;
 
@@ -333,6 +334,7 @@ function onState(state) {
 }
 
 function onRender(job) {
+  studio.renders.push(job);
   const running = job.state === 'running';
   el.render.disabled = running;
   el.cancelRender.hidden = !running;

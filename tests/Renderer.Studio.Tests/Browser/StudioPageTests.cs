@@ -95,6 +95,32 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal("0 0 1920 1080", await page.Locator("#boxes").GetAttributeAsync("viewBox"));
     }
 
+    [Fact]
+    public async Task The_render_button_reports_progress_and_links_the_video()
+    {
+        using var folder = new TestFolder();
+        var scene = folder.File("two-slides.yaml");
+        File.WriteAllText(scene, TestScenes.TwoSlides);
+        await using var server = await StudioServer.StartAsync(new StudioOptions(scene) { Port = 0, OutputDirectory = folder.File("out") }, new LogWriter());
+        var page = await OpenAsync(server);
+        await WaitForPaint(page, "version === 1");
+
+        await page.Locator("#quality").SelectOptionAsync("preview");
+        await page.Locator("#render").ClickAsync();
+        var link = page.Locator("#render-link");
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(link).ToHaveTextAsync("two-slides.mp4");
+        await Expect(page.Locator("#render-status")).ToHaveTextAsync("rendered 60 frames:");
+        await Expect(page.Locator("#render")).ToBeEnabledAsync();
+
+        // The progress bar was fed frame counts while the render ran.
+        Assert.True(await page.EvaluateAsync<bool>("() => window.studio.renders.some(r => r.state === 'running' && r.totalFrames === 60)"));
+        var video = await page.APIRequest.GetAsync(await link.EvaluateAsync<string>("a => a.href"));
+        Assert.Equal(200, video.Status);
+        Assert.Equal("video/mp4", video.Headers["content-type"]);
+        Assert.True(File.Exists(folder.File("out/two-slides.mp4")));
+    }
+
     private async Task<IPage> OpenAsync(StudioServer server)
     {
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
