@@ -14,10 +14,12 @@ public sealed class StudioCommandTests
         using var cancel = new CancellationTokenSource();
         var (exit, output, _) = CliRunner.Start(cancel.Token, "studio", dir.File("s.yaml"), "--port", "0", "-o", dir.File("out"));
 
-        await output.WaitFor(o => o.Contains("studio: http://"), "the URL", exit);
-        var url = Regex.Match(output.ToString(), @"studio: (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
+        // The address comes first, then the first compile.
+        await output.WaitFor(o => o.Contains("compiled s.yaml"), "the first compile", exit);
+        var text = output.ToString();
+        var url = Regex.Match(text, @"studio: (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
         Assert.NotEmpty(url);
-        Assert.Contains("compiled s.yaml", output.ToString());
+        Assert.True(text.IndexOf("studio: http://", StringComparison.Ordinal) < text.IndexOf("compiled s.yaml", StringComparison.Ordinal), text);
         using (var http = new HttpClient())
         {
             Assert.Contains("Renderer Studio", await http.GetStringAsync(url));

@@ -48,8 +48,9 @@ public static class StudioCommand
             if (address is not null && !IPAddress.IsLoopback(address))
                 cli.Error.WriteLine($"warning: listening on {options.Host}: anyone who can reach this machine can see the scene's folder and start renders");
 
-            await using var server = await StudioServer.StartAsync(options, cli.Out, cancellationToken: cancel);
-            cli.Out.WriteLine($"studio: {server.Url} ({file}; Ctrl+C to stop)");
+            // The address first: on a cold TeX cache the first compile takes seconds, and the page shows its progress.
+            await using var server = await StudioServer.StartAsync(options, cli.Out,
+                listening: url => cli.Out.WriteLine($"studio: {url} ({file}; Ctrl+C to stop)"), cancellationToken: cancel);
             await server.RunAsync(cancel);
             cli.Out.WriteLine("studio stopped");
             return ExitCodes.Success;

@@ -17,14 +17,6 @@ public sealed record SceneOutline(
         number >= 1 && number <= Slides.Count
             ? Slides[number - 1]
             : throw new ArgumentOutOfRangeException(nameof(number), number, $"the scene has slides 1..{Slides.Count}");
-
-    /// <summary>The slide showing at <paramref name="frame"/>.</summary>
-    public SlideOutline SlideAt(int frame)
-    {
-        foreach (var slide in Slides)
-            if (frame <= slide.LastFrame) return slide;
-        return Slides[^1];
-    }
 }
 
 /// <summary>One slide on the timeline.</summary>

@@ -13,14 +13,6 @@ public sealed class EventHub
     private readonly Lock _gate = new();
     private readonly List<Channel<SseItem<string>>> _subscribers = [];
 
-    public int SubscriberCount
-    {
-        get
-        {
-            lock (_gate) return _subscribers.Count;
-        }
-    }
-
     /// <summary>Sends <paramref name="json"/> as an event named <paramref name="eventType"/> to every page.</summary>
     public void Publish(string eventType, string json)
     {

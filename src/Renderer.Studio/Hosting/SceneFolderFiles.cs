@@ -9,8 +9,6 @@ public sealed class SceneFolderFiles(string folder)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
-    public string Root => _root;
-
     /// <summary>The full path of the file <paramref name="relativePath"/> names (URL-encoded or not), or null.</summary>
     public string? Resolve(string? relativePath)
     {

@@ -38,11 +38,13 @@ public sealed class StudioServer : IAsyncDisposable
     public RenderJobs Renders { get; }
 
     /// <summary>
-    /// Listens, then compiles the scene (the page shows "compiling" meanwhile) and starts watching its files. Returns
-    /// once the first compile attempt is over, good or not.
+    /// Listens (and calls <paramref name="listening"/> with the page's address), then compiles the scene (the page
+    /// shows "compiling" meanwhile) and starts watching its files. Returns once the first compile attempt is over,
+    /// good or not.
     /// </summary>
     /// <exception cref="IOException">The port asked for is taken (or every port tried is).</exception>
-    public static async Task<StudioServer> StartAsync(StudioOptions options, TextWriter log, SceneHost.Lint? lint = null, CancellationToken cancellationToken = default)
+    public static async Task<StudioServer> StartAsync(StudioOptions options, TextWriter log, SceneHost.Lint? lint = null, Action<Uri>? listening = null,
+        CancellationToken cancellationToken = default)
     {
         var engine = new EngineAdapter(options.Theme, options.TexCacheDirectory);
         var hub = new EventHub();
@@ -60,6 +62,7 @@ public sealed class StudioServer : IAsyncDisposable
             var endpoints = new StudioEndpoints(scene, renders, hub, cache, new SceneFolderFiles(scene.Folder));
             var (app, url) = await Listen(options, endpoints, cancellationToken).ConfigureAwait(false);
             var server = new StudioServer(app, engine, scene, renders, url);
+            listening?.Invoke(url);
             await scene.StartAsync().ConfigureAwait(false);
             return server;
         }
