@@ -24,6 +24,7 @@ public static class RendererCli
             ValidateCommand.Create(cli),
             DoctorCommand.Create(cli),
             SchemaCommand.Create(cli),
+            ReferenceCommand.Create(cli),
         };
         return root;
     }

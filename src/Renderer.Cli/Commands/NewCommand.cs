@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Renderer.Scenes.Schema;
+using Renderer.Language;
 
 namespace Renderer.Cli.Commands;
 

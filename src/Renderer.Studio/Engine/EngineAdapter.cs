@@ -1,12 +1,12 @@
 using Renderer.Compilation;
-using Renderer.Compilation.Simulations;
 using Renderer.Drawing;
 using Renderer.Encoding;
 using Renderer.Frames;
 using Renderer.Rendering;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
+using Renderer.Runs;
 using Renderer.Typesetting;
 
 namespace Renderer.Studio.Engine;
@@ -63,7 +63,7 @@ public sealed class EngineAdapter : IDisposable
         var tex = TexFor(spec);
         var fingerprint = SimulationInputs.Fingerprint(yaml);
         var reuse = fingerprint is not null && _runs is { } kept && kept.Fingerprint == fingerprint ? kept.Runs : null;
-        var compiled = SceneCompiler.Compile(spec, _measurer, tex, _theme, reuse);
+        var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, _measurer, tex, _theme, reuse);
         _runs = fingerprint is null ? null : (fingerprint, compiled.Simulations);
         return new CompiledPreview(compiled, Outline(spec, compiled.Timeline.FrameCounts), _fonts, tex);
     }

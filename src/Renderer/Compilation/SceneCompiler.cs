@@ -1,10 +1,10 @@
-using Renderer.Compilation.Playback;
-using Renderer.Compilation.Simulations;
-using Renderer.Elements;
-using Renderer.Elements.Text;
 using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs.Playback;
+using Renderer.Runs;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -19,26 +19,26 @@ public static class SceneCompiler
     /// <param name="runs">Traces of this scene's simulations from an earlier compile, when the caller knows its
     /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
     /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
-    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
+    public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
         IReadOnlyDictionary<string, SimulationRun>? runs = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
-        runs ??= SimulationRunner.RunAll(spec);
+        runs ??= SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
             prefetcher.Prefetch(collector.Requests);
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
         diagnostics.ThrowIfAny();
-        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+        return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, Theme theme, double designWidth, SceneTimeline timeline,
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline,
         IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
@@ -53,10 +53,10 @@ public static class SceneCompiler
             var elements = new List<ISlideElement>();
             foreach (var element in slide.Elements)
             {
-                var context = new ElementCompileContext(spec, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
                 try
                 {
-                    elements.Add(ElementFactory.Create(element, context));
+                    elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
                 }
                 catch (FormulaException e)
                 {

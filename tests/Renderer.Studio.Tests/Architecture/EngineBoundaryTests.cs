@@ -10,7 +10,7 @@ namespace Renderer.Studio.Tests.Architecture;
 /// </summary>
 public sealed partial class EngineBoundaryTests
 {
-    [GeneratedRegex(@"\bRenderer\.(Compilation|Drawing|Rendering|Scenes|Typesetting|Evaluation|Frames|Elements|Encoding|Themes|Timeline|Output|Simulation)\b|SkiaSharp|YamlDotNet")]
+    [GeneratedRegex(@"\bRenderer\.(Compilation|Drawing|Rendering|Scenes|Typesetting|Evaluation|Frames|Elements|Encoding|Themes|Timeline|Output|Simulation|Simulations|Kinds|Language|Linting|Plotting|Runs|Text)\b|SkiaSharp|YamlDotNet")]
     private static partial Regex EngineNamespace();
 
     [Fact]
