@@ -36,6 +36,9 @@ public sealed class CompiledPreview : IDisposable
     /// <summary>The simulation traces this version draws from (tests check when a recompile reused them).</summary>
     internal object Simulations => _compiled.Simulations;
 
+    /// <summary>The compiled scene, for the adapter's layout lint.</summary>
+    internal CompiledScene Compiled => _compiled;
+
     /// <summary>Frame <paramref name="frame"/> drawn <paramref name="width"/> pixels wide (height from the aspect ratio).</summary>
     /// <exception cref="ObjectDisposedException">This version was replaced and released; draw from the current one.</exception>
     public byte[] Draw(int frame, int width, PreviewFormat format)

@@ -11,7 +11,7 @@ namespace Renderer.Studio.Hosting;
 /// </summary>
 public sealed class SceneHost : IDisposable
 {
-    /// <summary>Checks a compiled version for warnings (e.g. overlapping boxes); a seam for the layout lint.</summary>
+    /// <summary>Checks a compiled version for warnings (<see cref="EngineAdapter.Lint"/>: overlapping ink, ...).</summary>
     public delegate IReadOnlyList<SceneProblem> Lint(CompiledPreview preview);
 
     private readonly EngineAdapter _engine;
@@ -21,7 +21,9 @@ public sealed class SceneHost : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private FileChangeWatcher? _watcher;
     private Task? _watching;
+    private readonly Lock _stateGate = new();
     private LiveVersion? _live;
+    private Task _linting = Task.CompletedTask;
     private string? _lastInputHash;
 
     public SceneHost(string scenePath, EngineAdapter engine, TextWriter log, Lint? lint = null)
@@ -78,16 +80,15 @@ public sealed class SceneHost : IDisposable
         var clock = Stopwatch.StartNew();
         var previous = State;
         StudioState next;
+        CompiledPreview? compiled = null;
         try
         {
-            var preview = _engine.Compile(ScenePath);
-            var warnings = _lint?.Invoke(preview) ?? [];
+            compiled = _engine.Compile(ScenePath);
             var elapsed = clock.Elapsed.TotalMilliseconds;
-            next = new StudioState(previous.Revision + 1, previous.Version + 1, true, warnings, preview.Outline, elapsed);
+            next = new StudioState(previous.Revision + 1, previous.Version + 1, true, [], compiled.Outline, elapsed);
             // Requests drawing from the old version finish first (its lock); later ones find it disposed and retry.
-            Interlocked.Exchange(ref _live, new LiveVersion(preview, next.Version))?.Preview.Dispose();
+            Interlocked.Exchange(ref _live, new LiveVersion(compiled, next.Version))?.Preview.Dispose();
             _log.WriteLine($"compiled {Path.GetFileName(ScenePath)} in {elapsed:0} ms (version {next.Version})");
-            foreach (var warning in warnings) _log.WriteLine(warning);
         }
         catch (Exception e) when (EngineAdapter.Problems(e) is { } problems)
         {
@@ -102,8 +103,50 @@ public sealed class SceneHost : IDisposable
             next = previous with { Revision = previous.Revision + 1, Ok = false, Problems = [problem], CompileMilliseconds = clock.Elapsed.TotalMilliseconds };
             _log.WriteLine($"internal error (please report): {e}");
         }
-        State = next;
-        Changed?.Invoke(next);
+        Publish(_ => next);
+        if (compiled is not null && _lint is not null)
+        {
+            var revision = next.Revision;
+            var previousLint = _linting;
+            _linting = Task.Run(async () =>
+            {
+                await previousLint.ConfigureAwait(false); // one at a time; a stale one finds a newer revision and stops
+                LintLater(compiled, revision);
+            });
+        }
+    }
+
+    /// <summary>
+    /// The lint takes longer than most compiles, so the new frame goes out first and its warnings follow in a second
+    /// state, unless a newer compile attempt has come meanwhile (its state stands).
+    /// </summary>
+    private void LintLater(CompiledPreview preview, long revision)
+    {
+        if (State.Revision != revision || _stop.IsCancellationRequested) return;
+        IReadOnlyList<SceneProblem> warnings;
+        try
+        {
+            warnings = _lint!(preview);
+        }
+        catch (Exception e)
+        {
+            _log.WriteLine($"internal error in the layout lint (please report): {e}");
+            warnings = [new SceneProblem(ProblemSeverity.Warning, $"the layout lint failed: {e.Message}", "please report this with the scene")];
+        }
+        if (Publish(state => state.Revision == revision ? state with { Problems = warnings } : null))
+            foreach (var warning in warnings) _log.WriteLine(warning);
+    }
+
+    /// <summary>Replaces the state with what <paramref name="change"/> makes of it (null: no change) and announces it.</summary>
+    private bool Publish(Func<StudioState, StudioState?> change)
+    {
+        lock (_stateGate)
+        {
+            if (change(State) is not { } next) return false;
+            State = next;
+            Changed?.Invoke(next);
+            return true;
+        }
     }
 
     private async Task WatchAsync()
@@ -143,6 +186,8 @@ public sealed class SceneHost : IDisposable
         try
         {
             _watching?.Wait(TimeSpan.FromSeconds(5));
+            // The lint measures text with the engine's fonts: it must be done before the engine is disposed.
+            _linting.Wait(TimeSpan.FromSeconds(30));
         }
         catch (AggregateException)
         {

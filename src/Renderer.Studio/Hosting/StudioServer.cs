@@ -42,6 +42,7 @@ public sealed class StudioServer : IAsyncDisposable
     /// shows "compiling" meanwhile) and starts watching its files. Returns once the first compile attempt is over,
     /// good or not.
     /// </summary>
+    /// <param name="lint">Checks each good version for layout warnings; the engine's layout lint unless given.</param>
     /// <exception cref="IOException">The port asked for is taken (or every port tried is).</exception>
     public static async Task<StudioServer> StartAsync(StudioOptions options, TextWriter log, SceneHost.Lint? lint = null, Action<Uri>? listening = null,
         CancellationToken cancellationToken = default)
@@ -49,7 +50,7 @@ public sealed class StudioServer : IAsyncDisposable
         var engine = new EngineAdapter(options.Theme, options.TexCacheDirectory);
         var hub = new EventHub();
         var cache = new FrameCache();
-        var scene = new SceneHost(options.ScenePath, engine, log, lint);
+        var scene = new SceneHost(options.ScenePath, engine, log, lint ?? engine.Lint);
         scene.Changed += state =>
         {
             if (state.Ok) cache.KeepOnly(state.Version);

@@ -231,21 +231,35 @@ function where(p) {
   return p.line ? `${p.file}:${p.line}:${p.column ?? 1}: ` : `${p.file}: `;
 }
 
+// Errors always show in full; warnings start as a one-line bar (they would cover the captions) that opens on a click.
+let warningsOpen = false;
+el.problemsTitle.addEventListener('click', () => {
+  warningsOpen = !warningsOpen;
+  showProblems();
+});
+
 function showProblems() {
   const problems = studio.problems;
   el.problems.hidden = problems.length === 0;
   if (problems.length === 0) return;
   const errors = problems.filter((p) => p.severity === 'Error').length;
   el.problems.classList.toggle('warnings', errors === 0);
+  el.problems.classList.toggle('collapsed', errors === 0 && !warningsOpen);
   el.problemsTitle.textContent = errors > 0
     ? `${errors} error${errors === 1 ? '' : 's'}${studio.version > 0 ? ' — showing the last good frame' : ''}`
-    : `${problems.length} warning${problems.length === 1 ? '' : 's'}`;
+    : `${problems.length} warning${problems.length === 1 ? '' : 's'} ${warningsOpen ? '▾' : '▸'}`;
   el.problemList.replaceChildren(...problems.map((p) => {
     const item = document.createElement('li');
     const place = document.createElement('span');
     place.className = 'where';
     place.textContent = where(p);
     item.append(place, `${p.severity === 'Error' ? 'error' : 'warning'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+    if (p.frame !== undefined && p.frame !== null) {
+      // Jump to where the problem shows.
+      item.classList.add('seekable');
+      item.title = `show frame ${p.frame}`;
+      item.addEventListener('click', () => { pause(); seek(p.frame); });
+    }
     return item;
   }));
   showSource(problems.find((p) => p.severity === 'Error' && p.file && p.line));
@@ -279,30 +293,33 @@ async function showSource(problem) {
   }
 }
 
-// Boxes that problems point at (e.g. overlapping elements), outlined on the frame in design units.
+// Boxes that problems point at (e.g. two elements' ink that overlaps), outlined on the frame in design units while
+// the playhead is on their slide, numbered as in the list.
 function drawBoxes() {
   const ns = 'http://www.w3.org/2000/svg';
   const nodes = [];
   if (studio.outline) {
     const slide = slideAt(studio.frame).number;
     studio.problems.forEach((p, i) => {
-      if (!p.box || (p.slide && p.slide !== slide)) return;
+      if (p.slide && p.slide !== slide) return;
       const kind = p.severity === 'Error' ? 'error' : 'warning';
-      const rect = document.createElementNS(ns, 'rect');
-      rect.setAttribute('class', kind);
-      rect.setAttribute('x', p.box.x);
-      rect.setAttribute('y', p.box.y);
-      rect.setAttribute('width', p.box.width);
-      rect.setAttribute('height', p.box.height);
-      const title = document.createElementNS(ns, 'title');
-      title.textContent = `${where(p)}${p.message}`;
-      rect.append(title);
-      const label = document.createElementNS(ns, 'text');
-      label.setAttribute('class', kind);
-      label.setAttribute('x', p.box.x + 6);
-      label.setAttribute('y', p.box.y + 30);
-      label.textContent = String(i + 1);
-      nodes.push(rect, label);
+      for (const box of p.boxes ?? []) {
+        const rect = document.createElementNS(ns, 'rect');
+        rect.setAttribute('class', kind);
+        rect.setAttribute('x', box.x);
+        rect.setAttribute('y', box.y);
+        rect.setAttribute('width', box.width);
+        rect.setAttribute('height', box.height);
+        const title = document.createElementNS(ns, 'title');
+        title.textContent = `${where(p)}${p.message}`;
+        rect.append(title);
+        const label = document.createElementNS(ns, 'text');
+        label.setAttribute('class', kind);
+        label.setAttribute('x', box.x + 4);
+        label.setAttribute('y', box.y - 6);
+        label.textContent = String(i + 1);
+        nodes.push(rect, label);
+      }
     });
   }
   el.boxes.replaceChildren(...nodes);

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Renderer.Studio.Engine;
 using Renderer.Studio.Hosting;
 using Renderer.Studio.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -63,34 +62,44 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("#source .hit")).ToContainTextAsync("duration: 17");
         Assert.Equal(2, await page.EvaluateAsync<int>("() => window.studio.painted.version"));
 
-        // Fixed: the overlay goes and a new frame comes.
+        // Fixed: a new frame comes and the errors go (the layout lint's warnings, if any, may follow).
         File.WriteAllText(scene, edited);
         await WaitForPaint(page, "version === 3 && frame === 451");
-        await Expect(page.Locator("#problems")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.studio.ok && window.studio.problems.every(p => p.severity !== 'Error')"));
+        await Expect(page.Locator("#problems-title")).Not.ToContainTextAsync("error");
+        await Expect(page.Locator("#problem-list")).Not.ToContainTextAsync("error:");
     }
 
     [Fact]
-    public async Task Boxes_that_problems_point_at_are_outlined_on_their_slide_only()
+    public async Task The_layout_lint_s_boxes_are_outlined_on_their_slide_and_its_warning_jumps_there()
     {
         using var folder = new TestFolder();
-        var scene = folder.File("two-slides.yaml");
-        File.WriteAllText(scene, TestScenes.TwoSlides);
-        var box = new ProblemBox(100, 200, 300, 150);
-        // The layout lint is a later change; a stand-in reports one overlap on slide 2.
-        SceneHost.Lint lint = preview => [new SceneProblem(ProblemSeverity.Warning, "'bars' and 'text' overlap", "move one of them", scene, 14, 9, box, Slide: 2)];
-        await using var server = await StudioServer.StartAsync(new StudioOptions(scene) { Port = 0, OutputDirectory = folder.File("out") }, new LogWriter(), lint);
+        var scene = folder.File("overlap.yaml");
+        File.WriteAllText(scene, TestScenes.OverlapOnSlideTwo);
+        await using var server = await StudioServer.StartAsync(new StudioOptions(scene) { Port = 0, OutputDirectory = folder.File("out") }, new LogWriter());
         var page = await OpenAsync(server);
         await WaitForPaint(page, "version === 1 && frame === 0");
 
-        await Expect(page.Locator("#problems-title")).ToHaveTextAsync("1 warning");
+        // The lint's warning arrives after the frame; on slide 1 its boxes are not drawn.
+        await Expect(page.Locator("#problems-title")).ToHaveTextAsync("1 warning ▸");
+        await Expect(page.Locator("#problem-list")).ToBeHiddenAsync();
+        await page.Locator("#problems-title").ClickAsync();
+        await Expect(page.Locator("#problem-list")).ToContainTextAsync("overlap.yaml:19:9: warning: this bars element's ink overlaps the text element at line 20");
         await Expect(page.Locator("#boxes rect")).ToHaveCountAsync(0);
 
-        await page.Keyboard.PressAsync("ArrowDown");
+        // Clicking the warning shows its frame, on slide 2, with both elements' boxes outlined.
+        var warning = server.Scene.State.Problems.Single();
+        await page.Locator("#problem-list li").ClickAsync();
+        await WaitForPaint(page, $"frame === {warning.Frame}");
         await Expect(page.Locator("#slide-label")).ToContainTextAsync("Slide 2/2");
-        var rect = page.Locator("#boxes rect");
-        await Expect(rect).ToHaveCountAsync(1);
-        string?[] attributes = [await rect.GetAttributeAsync("x"), await rect.GetAttributeAsync("y"), await rect.GetAttributeAsync("width"), await rect.GetAttributeAsync("height")];
-        Assert.Equal("100 200 300 150", string.Join(' ', attributes));
+        var rects = page.Locator("#boxes rect");
+        await Expect(rects).ToHaveCountAsync(2);
+        for (var i = 0; i < 2; i++)
+        {
+            var box = warning.Boxes[i];
+            Assert.Equal(box.X, double.Parse((await rects.Nth(i).GetAttributeAsync("x"))!, System.Globalization.CultureInfo.InvariantCulture), 6);
+            Assert.Equal(box.Width, double.Parse((await rects.Nth(i).GetAttributeAsync("width"))!, System.Globalization.CultureInfo.InvariantCulture), 6);
+        }
         // Boxes are in design units: frames are 1080 units tall whatever their pixel size (here 320x180).
         Assert.Equal("0 0 1920 1080", await page.Locator("#boxes").GetAttributeAsync("viewBox"));
     }

@@ -99,4 +99,29 @@ public sealed class EngineAdapterTests
         Assert.StartsWith($"{scene}:10:15: error: 'duration' must be a duration", problem.ToString());
         Assert.Null(EngineAdapter.Problems(new InvalidOperationException("a bug")));
     }
+
+    [Fact]
+    public void The_layout_lint_s_findings_are_warnings_with_their_boxes_slide_and_frame()
+    {
+        using var folder = new TestFolder();
+        var scene = folder.File("s.yaml");
+        File.WriteAllText(scene, TestScenes.OverlapOnSlideTwo);
+        using var engine = new EngineAdapter();
+        using var preview = engine.Compile(scene);
+
+        var problem = Assert.Single(engine.Lint(preview));
+
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Contains("overlaps the text element at line 20", problem.Message);
+        Assert.Equal((scene, 19, 9), (problem.File, problem.Line, problem.Column));
+        Assert.Equal(2, problem.Slide);
+        var slide = preview.Outline.Slide(2);
+        Assert.InRange(problem.Frame!.Value, slide.StartFrame, slide.LastFrame);
+        Assert.Equal(2, problem.Boxes.Count);
+        Assert.All(problem.Boxes, b => Assert.True(b.Width > 0 && b.Height > 0 && b.X >= 0 && b.Y >= 0 && b.X + b.Width <= 1920 && b.Y + b.Height <= 1080));
+
+        File.WriteAllText(scene, TestScenes.TwoSlides);
+        using var clean = engine.Compile(scene);
+        Assert.Empty(engine.Lint(clean));
+    }
 }

@@ -61,18 +61,54 @@ public sealed class SceneHostTests
     }
 
     [Fact]
-    public async Task A_lint_adds_warnings_to_a_good_version()
+    public async Task The_frame_goes_out_first_and_the_lint_s_warnings_follow_for_the_same_version()
     {
         using var folder = new TestFolder();
         var scene = folder.File("s.yaml");
         File.WriteAllText(scene, TestScenes.TwoSlides);
         using var engine = new EngineAdapter();
-        var warning = new SceneProblem(ProblemSeverity.Warning, "boxes overlap", null, scene, 14, 9, new ProblemBox(1, 2, 3, 4), Slide: 1);
-        using var host = new SceneHost(scene, engine, new LogWriter(), preview => preview.Outline.Slides.Count == 2 ? [warning] : []);
+        var warning = new SceneProblem(ProblemSeverity.Warning, "boxes overlap", null, scene, 14, 9) { Boxes = [new ProblemBox(1, 2, 3, 4)], Slide = 1 };
+        using var linted = new ManualResetEventSlim();
+        using var host = new SceneHost(scene, engine, new LogWriter(), preview =>
+        {
+            linted.Wait(TimeSpan.FromSeconds(30)); // a slow lint
+            return preview.Outline.Slides.Count == 2 ? [warning] : [];
+        });
+        var states = new StateRecorder(host);
 
         await host.StartAsync();
-
         Assert.True(host.State.Ok);
-        Assert.Equal([warning], host.State.Problems);
+        Assert.Empty(host.State.Problems); // the new frame did not wait for the lint
+        linted.Set();
+        var withWarnings = await states.WaitFor(s => s.Problems.Count > 0, "the lint's warnings");
+
+        Assert.Equal((1L, 1L, true), (withWarnings.Revision, withWarnings.Version, withWarnings.Ok));
+        Assert.Equal([warning], withWarnings.Problems);
+    }
+
+    [Fact]
+    public async Task A_lint_that_finishes_after_a_newer_compile_is_dropped()
+    {
+        using var folder = new TestFolder();
+        var scene = folder.File("s.yaml");
+        File.WriteAllText(scene, TestScenes.TwoSlides);
+        using var engine = new EngineAdapter();
+        using var release = new ManualResetEventSlim();
+        var calls = 0;
+        using var host = new SceneHost(scene, engine, new LogWriter(), preview =>
+        {
+            if (Interlocked.Increment(ref calls) == 1) release.Wait(TimeSpan.FromSeconds(30)); // the first is slow
+            return [new SceneProblem(ProblemSeverity.Warning, $"about {preview.Outline.Slides[1].Caption}")];
+        });
+        var states = new StateRecorder(host);
+        await host.StartAsync();
+
+        File.WriteAllText(scene, TestScenes.TwoSlides.Replace("The second caption.", "Newer."));
+        await states.WaitFor(s => s.Version == 2, "the newer compile");
+        release.Set();
+        var linted = await states.WaitFor(s => s.Problems.Count > 0, "the newer version's lint");
+
+        Assert.Equal("about Newer.", Assert.Single(linted.Problems).Message);
+        Assert.DoesNotContain(states.States, s => s.Problems.Any(p => p.Message == "about The second caption."));
     }
 }

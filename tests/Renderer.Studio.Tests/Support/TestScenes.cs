@@ -24,4 +24,12 @@ internal static class TestScenes
             elements:
               - { bars: [P, Q], highlight: ce }
         """;
+
+    /// <summary>
+    /// <see cref="TwoSlides"/> with text drawn over the bars on slide 2, made 2 s long (the lint judges elements once
+    /// their entrance is over, 0.6 s in, and before the exit, 0.4 s before the end): the layout lint's overlap.
+    /// </summary>
+    public static readonly string OverlapOnSlideTwo = TwoSlides
+        .Replace("    duration: 1s\n    caption: The second caption.", "    duration: 2s\n    caption: The second caption.")
+        .Replace("      - { bars: [P, Q], highlight: ce }", "      - { bars: [P, Q], highlight: ce }\n      - { text: Written over the bars, role: heading, at: center }");
 }
