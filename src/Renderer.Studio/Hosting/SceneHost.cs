@@ -85,14 +85,14 @@ public sealed class SceneHost : IDisposable
         {
             compiled = _engine.Compile(ScenePath);
             var elapsed = clock.Elapsed.TotalMilliseconds;
-            next = new StudioState(previous.Revision + 1, previous.Version + 1, true, [], compiled.Outline, elapsed);
+            next = new StudioState(previous.Revision + 1, previous.Version + 1, true, [], compiled.Outline, elapsed, Linting: _lint is not null);
             // Requests drawing from the old version finish first (its lock); later ones find it disposed and retry.
             Interlocked.Exchange(ref _live, new LiveVersion(compiled, next.Version))?.Preview.Dispose();
             _log.WriteLine($"compiled {Path.GetFileName(ScenePath)} in {elapsed:0} ms (version {next.Version})");
         }
         catch (Exception e) when (EngineAdapter.Problems(e) is { } problems)
         {
-            next = previous with { Revision = previous.Revision + 1, Ok = false, Problems = problems, CompileMilliseconds = clock.Elapsed.TotalMilliseconds };
+            next = previous with { Revision = previous.Revision + 1, Ok = false, Problems = problems, CompileMilliseconds = clock.Elapsed.TotalMilliseconds, Linting = false };
             foreach (var problem in problems) _log.WriteLine(problem);
             _log.WriteLine(_live is null ? "no frame yet: fix the scene and save" : "the page keeps the last good frame until the scene compiles");
         }
@@ -100,7 +100,7 @@ public sealed class SceneHost : IDisposable
         {
             // A bug in the renderer, not in the scene: say so, keep the trace for the report, keep serving.
             var problem = new SceneProblem(ProblemSeverity.Error, $"internal error: {e.Message}", "please report this with the scene");
-            next = previous with { Revision = previous.Revision + 1, Ok = false, Problems = [problem], CompileMilliseconds = clock.Elapsed.TotalMilliseconds };
+            next = previous with { Revision = previous.Revision + 1, Ok = false, Problems = [problem], CompileMilliseconds = clock.Elapsed.TotalMilliseconds, Linting = false };
             _log.WriteLine($"internal error (please report): {e}");
         }
         Publish(_ => next);
@@ -133,7 +133,7 @@ public sealed class SceneHost : IDisposable
             _log.WriteLine($"internal error in the layout lint (please report): {e}");
             warnings = [new SceneProblem(ProblemSeverity.Warning, $"the layout lint failed: {e.Message}", "please report this with the scene")];
         }
-        if (Publish(state => state.Revision == revision ? state with { Problems = warnings } : null))
+        if (Publish(state => state.Revision == revision ? state with { Problems = warnings, Linting = false } : null))
             foreach (var warning in warnings) _log.WriteLine(warning);
     }
 

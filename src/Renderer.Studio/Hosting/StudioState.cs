@@ -11,7 +11,9 @@ namespace Renderer.Studio.Hosting;
 /// <param name="Ok">The latest attempt compiled.</param>
 /// <param name="Problems">The latest attempt's errors, or the good version's warnings.</param>
 /// <param name="Outline">The good version's outline; null until a compile succeeded.</param>
-public sealed record StudioState(long Revision, long Version, bool Ok, IReadOnlyList<SceneProblem> Problems, SceneOutline? Outline, double CompileMilliseconds)
+/// <param name="Linting">The layout lint is checking this version; its warnings come in a later state.</param>
+public sealed record StudioState(long Revision, long Version, bool Ok, IReadOnlyList<SceneProblem> Problems, SceneOutline? Outline, double CompileMilliseconds,
+    bool Linting = false)
 {
     public static StudioState Initial { get; } = new(0, 0, false, [], null, 0);
 }

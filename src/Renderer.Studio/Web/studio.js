@@ -340,7 +340,7 @@ function onState(state) {
   if (studio.version === 0 && state.version === 0) el.placeholder.hidden = false;
   el.status.classList.toggle('error', !state.ok);
   el.status.textContent = state.revision === 0 ? 'compiling…'
-    : state.ok ? `compiled in ${Math.round(state.compileMilliseconds)} ms (version ${state.version})`
+    : state.ok ? `compiled in ${Math.round(state.compileMilliseconds)} ms (version ${state.version})${state.linting ? ', checking the layout…' : ''}`
     : `does not compile (${studio.problems.length} error${studio.problems.length === 1 ? '' : 's'})`;
   showProblems();
   showPlayhead();

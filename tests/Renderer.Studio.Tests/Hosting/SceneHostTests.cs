@@ -79,10 +79,11 @@ public sealed class SceneHostTests
         await host.StartAsync();
         Assert.True(host.State.Ok);
         Assert.Empty(host.State.Problems); // the new frame did not wait for the lint
+        Assert.True(host.State.Linting);
         linted.Set();
         var withWarnings = await states.WaitFor(s => s.Problems.Count > 0, "the lint's warnings");
 
-        Assert.Equal((1L, 1L, true), (withWarnings.Revision, withWarnings.Version, withWarnings.Ok));
+        Assert.Equal((1L, 1L, true, false), (withWarnings.Revision, withWarnings.Version, withWarnings.Ok, withWarnings.Linting));
         Assert.Equal([warning], withWarnings.Problems);
     }
 
