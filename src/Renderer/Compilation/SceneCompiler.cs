@@ -68,7 +68,7 @@ public static class SceneCompiler
                 }
                 catch (ElementLayoutException e)
                 {
-                    diagnostics.Error(element.Common.At, e.Message, "give the element a bigger box, or show fewer labels");
+                    diagnostics.Error(element.Common.At, e.Message, e.Hint ?? "give the element a bigger box, or show fewer labels");
                 }
             }
             var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
