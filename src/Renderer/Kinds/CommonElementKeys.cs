@@ -11,7 +11,7 @@ namespace Renderer.Kinds;
 public static class CommonElementKeys
 {
     public static Key At { get; } = new CustomKey("at", "A named area of the slide's content region; for annotations (label, circle), an anchor on another element of the slide, e.g. plot.data(0.25, 2.5).", "area name or anchor",
-        () => JsonSchemas.AnyOf("", JsonSchemas.Enum(LayoutSpec.Named.Keys, "A named area of the content region."),
+        () => JsonSchemas.AnyOf("", JsonSchemas.Enum(AreaPlacement.Named.Keys, "A named area of the content region."),
             new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z][A-Za-z0-9_-]*\\.", ["description"] = "An anchor: id.name, e.g. plot.data(1, 2)." }), "full");
 
     public static Key Id { get; } = new CustomKey("id", "A name for the element, unique on its slide, so annotations can point at it: id.anchor (every element offers box, center, top, bottom, left, right).", "name",
@@ -24,7 +24,9 @@ public static class CommonElementKeys
 
     public static Key Exit { get; } = new CustomKey("exit", "How the element leaves: an effect, or { effect, at, duration, easing }.", "animation", Animation, "fade over the last 0.4 s");
 
-    public static IReadOnlyList<Key> All { get; } = [Id, At, Box, Enter, Exit];
+    public static Key Overlay { get; } = new BoolKey("overlay", "Meant to sit on top of other elements (an annotation, a highlight): the layout check lets it overlap them.", false);
+
+    public static IReadOnlyList<Key> All { get; } = [Id, At, Box, Enter, Exit, Overlay];
 
     private static JsonNode Animation() => JsonSchemas.AnyOf("",
         JsonSchemas.Enum(AnimationReader.Effects.Keys, "An effect."),

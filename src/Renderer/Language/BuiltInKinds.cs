@@ -9,6 +9,7 @@ using Renderer.Elements.Polygon;
 using Renderer.Elements.Polyline;
 using Renderer.Elements.Rect;
 using Renderer.Elements.Bars;
+using Renderer.Elements.Containers;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
@@ -57,6 +58,10 @@ public static class BuiltInKinds
             new BraceKind(),
             new DotKind(),
             new LabelKind(),
+            new RowKind(),
+            new ColumnKind(),
+            new GridKind(),
+            new StackKind(),
         ],
         [
             new CrossEntropySamplingKind(),

@@ -57,6 +57,7 @@ public static class SceneSchema
             ["type"] = "object",
             ["required"] = new JsonArray("title", "slides"),
             ["additionalProperties"] = false,
+            ["$defs"] = new JsonObject { ["element"] = new JsonObject { ["oneOf"] = elementKinds } },
             ["properties"] = new JsonObject
             {
                 ["title"] = Str("The video's title."),
@@ -114,7 +115,7 @@ public static class SceneSchema
                             ["description"] = "Parameters moved during the slide: { mu: { to: 0.7, at: 1s, over: 3s, easing: smooth } }, a list of such moves, or just the target (mu: 0.7: from the start, over 1 s). Moves of one parameter must not overlap and must end within the slide.",
                             ["additionalProperties"] = AnimateSchema(),
                         },
-                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["oneOf"] = elementKinds } },
+                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["$ref"] = "#/$defs/element" } },
                     }, "duration"),
                 },
             },

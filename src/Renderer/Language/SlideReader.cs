@@ -52,7 +52,7 @@ internal static class SlideReader
         var elements = new List<ElementSpec>();
         if (map.Sequence("elements") is { } seq)
             foreach (var item in seq)
-                if (ElementReader.Read(context, item, references) is { } element)
+                foreach (var element in ElementReader.Read(context, item, references))
                 {
                     if (element.Common.Id is { } id && elements.Any(e => e.Common.Id == id))
                         context.Diagnostics.Error(element.Common.At, $"two elements on this slide have the id '{id}'", "give each its own id");

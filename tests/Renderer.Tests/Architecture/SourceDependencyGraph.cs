@@ -43,6 +43,9 @@ public sealed class SourceDependencyGraph
         if (unresolved.Count > 0) throw new InvalidOperationException("names in the sources do not resolve:\n" + string.Join("\n", unresolved));
 
         var graph = new SourceDependencyGraph();
+        // Only edges between the project's own namespaces: another project of the same root (Renderer.Simulation)
+        // is a dependency between projects, which the project files state.
+        var own = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>()).Select(d => d.Name.ToString()).ToHashSet();
         foreach (var tree in trees.Where(t => t.FilePath.EndsWith(".cs", StringComparison.Ordinal) && t.FilePath != "GlobalUsings.g.cs"))
         {
             var model = compilation.GetSemanticModel(tree);
@@ -56,7 +59,7 @@ public sealed class SourceDependencyGraph
                 {
                     var symbol = model.GetSymbolInfo(node).Symbol ?? model.GetSymbolInfo(node).CandidateSymbols.FirstOrDefault();
                     var to = NamespaceOf(symbol);
-                    if (to is null || to == from || !(to == rootNamespace || to.StartsWith(rootNamespace + ".", StringComparison.Ordinal))) continue;
+                    if (to is null || to == from || !own.Contains(to)) continue;
                     var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
                     graph._witness.TryAdd((from, to), $"{Path.GetRelativePath(projectDirectory, tree.FilePath)}:{line}");
                 }

@@ -145,4 +145,40 @@ public sealed class ShapeTests
         var side = Renderer.Elements.Shared.Shapes.ShapeGeometry.Edge(new Box(100, 100, 40, 20), new Vec2(200, 110), 10);
         Assert.Equal(new Vec2(150, 110), side);
     }
+
+    [Fact]
+    public void A_leaf_anchor_follows_the_leaf_as_the_tree_builds()
+    {
+        var scene = Compile("""
+            title: t
+            video: { width: 640, height: 360, fps: 10 }
+            distributions:
+              Q: { outcomes: [A, B, C, D], probabilities: [0.4, 0.3, 0.2, 0.1] }
+            simulations:
+              qtree: { kind: huffman-build, of: Q }
+            slides:
+              - duration: 4s
+                play: { qtree: linear }
+                elements:
+                  - { huffman-tree: qtree, id: tree }
+                  - { rect: tree.leaf.A, pad: 0 }
+            """);
+        var rect = (Renderer.Elements.Rect.RectElement)scene.Slides[0].Elements[1];
+        Box At(double seconds) => rect.Bounds(new Renderer.Kinds.ElementFrame(new Box(), Renderer.Themes.Theme.Dark, seconds, 1, scene.Slides[0].Cursors, scene.Slides[0].Parameters));
+        var (start, end) = (At(0), At(3.9));
+        Assert.True(start.Width > 10 && start.Height > 10);
+        Assert.True(end.Y < start.Y - 10, $"A, one merge below the root at the end, rises from the deepest level: {start} {end}");
+        Assert.Throws<SceneValidationException>(() => Compile("""
+            title: t
+            distributions:
+              Q: { outcomes: [A, B], probabilities: [0.5, 0.5] }
+            simulations:
+              qtree: { kind: huffman-build, of: Q }
+            slides:
+              - duration: 2s
+                elements:
+                  - { huffman-tree: qtree, id: tree }
+                  - { rect: tree.leaf.Z }
+            """));
+    }
 }
