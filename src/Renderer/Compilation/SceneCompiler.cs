@@ -21,7 +21,7 @@ public static class SceneCompiler
     /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
     /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
     public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
-        IReadOnlyDictionary<string, SimulationRun>? runs = null)
+        IReadOnlyDictionary<string, SimulationRun>? runs = null, IImageDecoder? images = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
@@ -33,17 +33,17 @@ public static class SceneCompiler
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, collector, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, collector, images, new DiagnosticBag());
             prefetcher.Prefetch(collector.Requests);
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, typesetter, images, diagnostics);
         diagnostics.ThrowIfAny();
         return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
     private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline, IReadOnlyList<ParameterTimeline> parameters,
-        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, IImageDecoder? images, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
         var slides = new List<CompiledSlide>();
@@ -60,7 +60,7 @@ public static class SceneCompiler
             {
                 var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout))
                 {
-                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps, Earlier = earlier,
+                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps, Earlier = earlier, Images = images ?? ElementCompileContext.NoImageDecoder,
                 };
                 try
                 {

@@ -25,6 +25,19 @@ public sealed record ElementCompileContext(
 
     public int Fps { get; init; } = 30;
 
+    /// <summary>Decodes image files (PNG, JPEG, SVG) into rasters; without one, an image is an error at its element.</summary>
+    public IImageDecoder Images { get; init; } = NoImages.Instance;
+
+    /// <summary>The decoder of a compile that was given none: every image is an error at its element.</summary>
+    public static IImageDecoder NoImageDecoder => NoImages.Instance;
+
+    private sealed class NoImages : IImageDecoder
+    {
+        public static readonly NoImages Instance = new();
+
+        public DecodedImage Decode(string path, int maxWidth, int maxHeight) => throw new ImageDecodeException("this compile has no image decoder");
+    }
+
     /// <summary>The elements compiled before this one on its slide that have an id, with their boxes: what anchors can name.</summary>
     public IReadOnlyDictionary<string, (ISlideElement Element, Frames.Box Box)> Earlier { get; init; } = new Dictionary<string, (ISlideElement, Frames.Box)>();
 

@@ -13,6 +13,7 @@ using Renderer.Elements.Containers;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
+using Renderer.Elements.Image;
 using Renderer.Elements.LossCurve;
 using Renderer.Elements.Landscape;
 using Renderer.Elements.Readouts;
@@ -58,6 +59,7 @@ public static class BuiltInKinds
             new BraceKind(),
             new DotKind(),
             new LabelKind(),
+            new ImageKind(),
             new RowKind(),
             new ColumnKind(),
             new GridKind(),

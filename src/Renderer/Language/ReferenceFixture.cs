@@ -8,6 +8,9 @@ namespace Renderer.Language;
 /// </summary>
 public static class ReferenceFixture
 {
+    /// <summary>The image file the image kind's example names; the test that loads the examples writes an SVG there.</summary>
+    public const string ExampleImage = "example.svg";
+
     public const string Distributions = """
         parameters: { mu: 0.5, s: 0.8 }
         distributions:

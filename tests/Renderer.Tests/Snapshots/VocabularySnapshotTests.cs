@@ -22,6 +22,8 @@ public sealed class VocabularySnapshotTests
     {
         using var folder = new TemporaryDirectory();
         foreach (var (name, text) in files) File.WriteAllText(folder.File(name), text);
+        File.WriteAllBytes(folder.File("gradient.png"), Elements.ImageTests.Bitmap(240, 120, SkiaSharp.SKEncodedImageFormat.Png));
+        File.WriteAllBytes(folder.File("gradient.jpg"), Elements.ImageTests.Bitmap(240, 120, SkiaSharp.SKEncodedImageFormat.Jpeg));
         var path = folder.File("scene.yaml");
         File.WriteAllText(path, Header + slides);
         using var prepared = PreparedScene.Load(path, theme);
@@ -91,4 +93,17 @@ public sealed class VocabularySnapshotTests
               - { label: '$\mu$', at: 'plot.data(mu, normal(mu, mu, s))', side: above, color: accent }
               - { arrow: ['plot.data(-2.5, 0.7)', 'plot.data(mu - s, normal(mu - s, mu, s))'], color: muted, width: 3 }
         """, theme, 2), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Images(string theme) => SnapshotAssert.Matches(Still("""
+        slides:
+          - title: 'Images: contain, cover, fill'
+            duration: 3s
+            elements:
+              - { image: gradient.png, fit: contain, box: [0, 0, 0.32, 0.6] }
+              - { image: gradient.jpg, fit: cover, box: [0.34, 0, 0.32, 0.6] }
+              - { image: shapes.svg, fit: fill, box: [0.68, 0, 0.32, 0.6] }
+              - { image: shapes.svg, fit: contain, opacity: 0.5, box: [0, 0.65, 1, 0.35] }
+        """, theme, 2, ("shapes.svg", Elements.ImageTests.Svg)), theme);
 }
