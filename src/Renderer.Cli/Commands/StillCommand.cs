@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Renderer.Output;
+using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Typesetting;
 
 namespace Renderer.Cli.Commands;
 
@@ -32,8 +34,14 @@ public static class StillCommand
             var atText = parse.GetValue(at);
             var frameIndex = parse.GetValue(frame);
             if (atText is null == frameIndex is null) throw new UsageException("give exactly one of --at or --frame");
+            var path = parse.GetValue(output)!;
+            if (Directory.Exists(path))
+                throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
-            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+            var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
+            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
             var compiled = prepared.Compiled;
             var index = frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
             if (index < 0 || index >= compiled.FrameCount) throw new UsageException($"--frame {index} is outside the scene's frames 0..{compiled.FrameCount - 1}");
@@ -41,13 +49,12 @@ public static class StillCommand
             var w = parse.GetValue(width) ?? video.Width;
             if (w < 16 || w > 7680) throw new UsageException("--width must be from 16 to 7680");
             var h = Math.Max(1, (int)Math.Round((double)w * video.Height / video.Width));
-            var path = parse.GetValue(output)!;
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(directory);
             AtomicFile.WriteAllBytes(path, prepared.StillPng(index, w, h));
             cli.Out.WriteLine($"wrote {path} (frame {index}, {w}x{h})");
             return Task.FromResult(ExitCodes.Success);
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -23,7 +23,7 @@ internal static class SimulationReader
         ["bits"] = LogBase.Bits, ["2"] = LogBase.Bits, ["nats"] = LogBase.Nats, ["e"] = LogBase.Nats,
     };
 
-    public const int MaxSamples = 1_000_000;
+    public const int MaxSamples = SceneLimits.MaxSamples;
 
     public static IReadOnlyDictionary<string, SimulationSpec> ReadAll(
         MapReader scene, IReadOnlyDictionary<string, DistributionSpec> distributions, ulong sceneSeed, DeclaredNames declared) =>
