@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Output;
-using Renderer.Scenes.Schema;
 
 namespace Renderer.Cli.Commands;
 

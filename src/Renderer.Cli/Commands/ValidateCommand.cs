@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
-using Renderer.Scenes.Yaml;
 
 namespace Renderer.Cli.Commands;
 

@@ -1,6 +1,7 @@
-using Renderer.Compilation.Simulations;
-using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -11,6 +12,7 @@ namespace Renderer.Compilation;
 /// </summary>
 public sealed record CompiledScene(
     SceneSpec Spec,
+    KindSet Kinds,
     Theme Theme,
     double DesignWidth,
     SceneTimeline Timeline,

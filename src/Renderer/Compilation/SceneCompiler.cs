@@ -1,10 +1,10 @@
-using Renderer.Compilation.Playback;
-using Renderer.Compilation.Simulations;
-using Renderer.Elements;
-using Renderer.Elements.Text;
 using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs.Playback;
+using Renderer.Runs;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -16,16 +16,16 @@ namespace Renderer.Compilation;
 /// </summary>
 public static class SceneCompiler
 {
-    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
+    public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
-        var runs = SimulationRunner.RunAll(spec);
+        var runs = SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
             try
             {
                 prefetcher.Prefetch(collector.Requests);
@@ -40,12 +40,12 @@ public static class SceneCompiler
             }
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
         diagnostics.ThrowIfAny();
-        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+        return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, Theme theme, double designWidth, SceneTimeline timeline,
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline,
         IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
@@ -61,10 +61,10 @@ public static class SceneCompiler
             foreach (var element in slide.Elements)
             {
                 (typesetter as CollectingTypesetter)?.Subject = element.Common.At;
-                var context = new ElementCompileContext(spec, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
                 try
                 {
-                    elements.Add(ElementFactory.Create(element, context));
+                    elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
                 }
                 catch (FormulaException e)
                 {

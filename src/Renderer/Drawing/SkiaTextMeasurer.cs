@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Renderer.Frames;
-using SkiaSharp;
+using Renderer.Text;
 
 namespace Renderer.Drawing;
 

@@ -1,8 +1,8 @@
 using Renderer.Compilation;
-using Renderer.Elements;
 using Renderer.Frames;
+using Renderer.Kinds;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Evaluation;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Renderer.Compilation;
 using Renderer.Drawing;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
 using Renderer.Typesetting;
 
 namespace Renderer.Rendering;
@@ -45,7 +45,7 @@ public sealed class PreparedScene : IDisposable
         {
             var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
-            var compiled = SceneCompiler.Compile(spec, new SkiaTextMeasurer(fonts), tex, theme);
+            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, theme);
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch

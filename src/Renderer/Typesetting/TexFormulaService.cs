@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Renderer.Drawing;
 using Renderer.Frames;
+using Renderer.Text;
 using SkiaSharp;
 
 namespace Renderer.Typesetting;

@@ -1,9 +1,12 @@
 using System.Text.Json;
-using Renderer.Compilation.Simulations;
+using Renderer.Language;
+using Renderer.Runs;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.Huffman;
+using Renderer.Simulations.HuffmanBuild;
+using Renderer.Simulations.HuffmanDepth;
+using Renderer.Compilation;
 
 
 namespace Renderer.Tests.Compilation;
@@ -17,7 +20,7 @@ namespace Renderer.Tests.Compilation;
 public sealed class HuffmanRunTests
 {
     private static readonly SceneSpec Scene = SceneLoader.LoadFile(RepositoryPaths.Scene("huffman-depth-sampling.yaml"));
-    private static readonly IReadOnlyDictionary<string, SimulationRun> Runs = SimulationRunner.RunAll(Scene);
+    private static readonly IReadOnlyDictionary<string, SimulationRun> Runs = SimulationRunner.RunAll(Scene, BuiltInKinds.All);
 
     private static DiscreteDistribution D(string name) => ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 

@@ -1,6 +1,6 @@
 using Renderer.Rendering;
 using Renderer.Scenes.Diagnostics;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
 
 namespace Renderer.Tests.Compilation;
 

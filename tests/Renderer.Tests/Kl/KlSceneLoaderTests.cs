@@ -1,7 +1,11 @@
+using Renderer.Simulations.GaussianKlFit;
+using Renderer.Elements.DensityPlot;
+using Renderer.Elements.Landscape;
+using Renderer.Elements.Readouts;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
+using Renderer.Runs;
 
 namespace Renderer.Tests.Kl;
 

@@ -1,8 +1,8 @@
-using Renderer.Compilation.Simulations;
 using Renderer.Evaluation;
 using Renderer.Frames;
 using Renderer.Rendering;
 using Renderer.Simulation.Discrete;
+using Renderer.Simulations.CrossEntropy;
 
 namespace Renderer.Tests.Scenes;
 

@@ -1,7 +1,8 @@
+using Renderer.Simulations.CrossEntropy;
+using Renderer.Elements.RunningMean;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
 using Renderer.Timeline;
 
 namespace Renderer.Tests.Scenes;

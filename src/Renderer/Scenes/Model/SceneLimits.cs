@@ -79,23 +79,6 @@ public static class SceneLimits
         _ => "items",
     };
 
-    /// <summary>Samples a simulation draws at compile time.</summary>
-    public static long SamplesOf(SimulationSpec simulation) => simulation switch
-    {
-        CrossEntropySamplingSpec s => s.Samples,
-        CrossEntropySweepSpec s => (long)s.Samples * s.Steps.Count,
-        HuffmanDepthSamplingSpec s => s.Samples,
-        _ => 0,
-    };
-
-    /// <summary>Quadrature-point evaluations a simulation needs at compile time (its loss and gradient, its landscape).</summary>
-    public static long QuadratureWorkOf(SimulationSpec simulation) => simulation switch
-    {
-        GaussianKlFitSpec f => (long)f.Options.MaxSteps * f.Grid.Points
-                               + (f.Landscape is { } l ? (long)l.MeanPoints * l.SdPoints * f.Grid.Points : 0),
-        _ => 0,
-    };
-
     /// <summary>A count as people write it: 1,000,000.</summary>
     public static string Show(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

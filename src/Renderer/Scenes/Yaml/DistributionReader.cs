@@ -1,5 +1,4 @@
 using System.Globalization;
-using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Simulation.Discrete;
 using YamlDotNet.RepresentationModel;

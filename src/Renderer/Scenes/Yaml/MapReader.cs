@@ -11,7 +11,7 @@ namespace Renderer.Scenes.Yaml;
 /// hint; every getter reports a wrong type at the value's own line and column and returns null, so the
 /// loader carries on and finds the next problem too.
 /// </summary>
-internal sealed class MapReader
+public sealed class MapReader
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);

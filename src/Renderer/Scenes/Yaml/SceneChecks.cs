@@ -1,23 +1,24 @@
+using Renderer.Kinds;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
 using Renderer.Typesetting;
 
 namespace Renderer.Scenes.Yaml;
 
 /// <summary>
 /// Whole-scene checks that need the loaded scene rather than one YAML value: the <see cref="SceneLimits"/> on totals
-/// (length, samples, quadrature work, formulas), and every formula through <see cref="TexSourceGuard"/> with the
-/// scene's own preamble. Running the TeX guard here makes <c>validate</c> refuse what <c>render</c> would refuse, at the
+/// (length, samples and quadrature work as each kind states them in <see cref="SimulationKind.Cost"/>, formulas), and
+/// every piece of the scene's text that goes to TeX (<see cref="ElementKind.TexOf"/>) through
+/// <see cref="TexSourceGuard"/> with the scene's own preamble. Running the TeX guard here makes <c>validate</c> refuse what <c>render</c> would refuse, at the
 /// same place and in the same words as the compiler reports it.
 /// </summary>
 internal static class SceneChecks
 {
-    public static void Run(YamlContext context, SceneSpec scene)
+    public static void Run(YamlContext context, SceneSpec scene, KindSet kinds)
     {
         CheckLength(context, scene);
-        CheckWork(context, scene);
-        CheckFormulas(context, scene);
+        CheckWork(context, scene, kinds);
+        CheckFormulas(context, scene, kinds);
     }
 
     private static void CheckLength(YamlContext context, SceneSpec scene)
@@ -35,12 +36,13 @@ internal static class SceneChecks
         }
     }
 
-    private static void CheckWork(YamlContext context, SceneSpec scene)
+    private static void CheckWork(YamlContext context, SceneSpec scene, KindSet kinds)
     {
         long samples = 0, quadrature = 0;
         foreach (var simulation in scene.Simulations.Values.OrderBy(s => s.At.Line).ThenBy(s => s.At.Column))
         {
-            samples += SceneLimits.SamplesOf(simulation);
+            var cost = kinds.Simulation(simulation.Kind)?.Cost(simulation) ?? SimulationCost.None;
+            samples += cost.Samples;
             if (samples > SceneLimits.MaxTotalSamples)
             {
                 context.Diagnostics.Error(simulation.At, $"the simulations draw more than {SceneLimits.Show(SceneLimits.MaxTotalSamples)} samples in all (a sweep draws its samples at every step)",
@@ -48,7 +50,7 @@ internal static class SceneChecks
                 samples = long.MinValue; // report once
             }
 
-            quadrature += SceneLimits.QuadratureWorkOf(simulation);
+            quadrature += cost.QuadratureWork;
             if (quadrature > SceneLimits.MaxQuadratureWork)
             {
                 context.Diagnostics.Error(simulation.At, $"the fits need more than {SceneLimits.Show(SceneLimits.MaxQuadratureWork)} evaluations in all (max-steps × grid points, plus landscape points × grid points)",
@@ -58,7 +60,7 @@ internal static class SceneChecks
         }
     }
 
-    private static void CheckFormulas(YamlContext context, SceneSpec scene)
+    private static void CheckFormulas(YamlContext context, SceneSpec scene, KindSet kinds)
     {
         TexPreamble preamble;
         try
@@ -77,22 +79,10 @@ internal static class SceneChecks
                 Text(slide.At, slide.Title, "fix the TeX in the slide title", "pair every '$' in the title");
             foreach (var element in slide.Elements)
             {
-                const string fix = "fix the TeX in this element";
-                const string pair = "pair every '$' or write '\\$' for a dollar sign";
-                switch (element)
+                foreach (var tex in kinds.Element(element.Kind)?.TexOf(element) ?? [])
                 {
-                    case MathElementSpec m:
-                        Formula(element.Common.At, m.Tex, fix);
-                        break;
-                    case TextElementSpec t:
-                        Text(element.Common.At, t.Text, fix, pair);
-                        break;
-                    case ReadoutsElementSpec r:
-                        foreach (var item in r.Items) Text(element.Common.At, item.Label, fix, pair);
-                        break;
-                    case DensityPlotElementSpec d when d.Labels is not null:
-                        foreach (var label in d.Labels) Text(element.Common.At, label, fix, pair);
-                        break;
+                    if (tex.IsFormula) Formula(element.Common.At, tex.Text, "fix the TeX in this element");
+                    else Text(element.Common.At, tex.Text, "fix the TeX in this element", "pair every '$' or write '\\$' for a dollar sign");
                 }
             }
         }

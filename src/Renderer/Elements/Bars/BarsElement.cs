@@ -1,0 +1,157 @@
+using Renderer.Elements.Shared;
+using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Plotting;
+using Renderer.Runs;
+using Renderer.Scenes.Model;
+using Renderer.Simulation.Discrete;
+using Renderer.Text;
+using Renderer.Themes;
+
+namespace Renderer.Elements.Bars;
+
+/// <summary>
+/// Grouped bars of distributions over shared outcomes: legend, y axis, value labels, outcome names, and
+/// optionally a row with each outcome's information -log Q(x) and a highlight on the latest draw.
+/// </summary>
+public sealed class BarsElement : ISlideElement
+{
+    private const double LegendHeight = 64;
+    private const double OutcomeRowHeight = 52;
+    private const double InformationRowHeight = 58;
+
+    private readonly BarsElementSpec _spec;
+    private readonly IReadOnlyList<DiscreteDistribution> _distributions;
+    private readonly IReadOnlyList<Formula> _legend;
+    private readonly ISampledMeanRun? _highlight;
+    private readonly double[]? _information;
+    private readonly Formula? _informationLabel;
+    private readonly double _yMax;
+    private readonly FontSpec? _valueFont;
+    private readonly double _formulaScale;
+
+    public BarsElement(BarsElementSpec spec, ElementCompileContext context)
+    {
+        _spec = spec;
+        _distributions = spec.Distributions.Select(context.Distribution).ToList();
+        _legend = spec.Distributions.Select(n => context.Typesetter.Typeset(TexNames.Name(n), display: false)).ToList();
+        _formulaScale = RichText.FormulaScaleFor(Typography.Label);
+        if (spec.Highlight is not null) _highlight = context.Run<ISampledMeanRun>(spec.Highlight);
+        if (spec.Information is not null)
+        {
+            var logBase = _highlight?.Base ?? LogBase.Bits;
+            var q = context.Distribution(spec.Information);
+            _information = q.Probabilities.Select(p => InformationMeasures.SelfInformation(p, logBase)).ToArray();
+            _informationLabel = context.Typesetter.Typeset($"-{TexNames.Log(logBase)} {TexNames.Name(spec.Information)}(x)", display: false);
+        }
+        var max = _distributions.SelectMany(d => d.Probabilities).Max();
+        _yMax = spec.YMax ?? Math.Min(1, Math.Ceiling(max * 10 + 0.25) / 10);
+        _valueFont = FitValueFont(context);
+    }
+
+    public ElementCommon Common => _spec.Common;
+
+    private int Outcomes => _distributions[0].Count;
+
+    private Box Chart(Box box)
+    {
+        var gutter = _information is null ? 96 : Math.Max(96, _informationLabel!.Width(_formulaScale) + 24);
+        var bottom = OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight);
+        return box.Inset(gutter, LegendHeight + 44, 8, bottom);
+    }
+
+    /// <summary>Smallest value-label size we accept: 28 units is 10.5 px when the video is embedded 720 px wide.</summary>
+    public const double MinimumValueFontSize = 28;
+
+    // Value labels must never overlap: shrink their font until the widest fits the bar pitch, and leave
+    // them out (the axis still reads the values) rather than go below a legible size.
+    private FontSpec? FitValueFont(ElementCompileContext context)
+    {
+        if (!_spec.Values) return null;
+        var chart = Chart(context.Box);
+        var pitch = chart.Width / Outcomes / _distributions.Count;
+        var widest = _distributions.SelectMany(d => d.Probabilities).Select(p => NumberFormat.Fixed(p, _spec.Digits)).MaxBy(s => s.Length)!;
+        var font = Typography.Tick;
+        while (font.Size > MinimumValueFontSize && context.Measurer.Width(widest, font) > pitch - 10) font = font with { Size = font.Size - 1 };
+        return context.Measurer.Width(widest, font) > pitch - 10 ? null : font;
+    }
+
+
+    public void Render(in ElementFrame frame, DisplayListBuilder output)
+    {
+        var theme = frame.Theme;
+        var chart = Chart(frame.Box);
+        var y = new Axis(0, _yMax, chart.Bottom, chart.Y);
+        var groupWidth = chart.Width / Outcomes;
+        var m = _distributions.Count;
+        var barWidth = Math.Min(groupWidth * 0.78 / m, 150);
+
+        DrawLegend(frame, output);
+
+        var ticks = NiceTicks.Linear(0, _yMax, 5);
+        var decimals = NiceTicks.Decimals(ticks);
+        foreach (var t in ticks)
+        {
+            output.Line(new Vec2(chart.X, y.Map(t)), new Vec2(chart.Right, y.Map(t)), theme.Grid, 2);
+            output.Text(NumberFormat.Tick(t, decimals), new Vec2(chart.X - 16, y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
+        }
+
+        var highlighted = -1;
+        var pulse = 0.0;
+        if (_highlight is not null)
+        {
+            var cursor = frame.Cursor(_highlight.Name);
+            var k = (int)Math.Floor(cursor + 1e-9);
+            if (k >= 1)
+            {
+                highlighted = _highlight.Samples[k - 1];
+                pulse = Math.Pow(1 - (cursor - k), 2);
+            }
+        }
+
+        for (var i = 0; i < Outcomes; i++)
+        {
+            var groupX = chart.X + i * groupWidth;
+            var center = groupX + groupWidth / 2;
+            if (i == highlighted)
+            {
+                var glow = new Box(groupX + 6, chart.Y - 40, groupWidth - 12, chart.Height + 40 + OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight));
+                output.Rect(glow, theme.Highlight.Fade(0.10 + 0.14 * pulse), theme.Highlight.Fade(0.55 + 0.45 * pulse), 3, 14);
+            }
+            for (var j = 0; j < m; j++)
+            {
+                var p = _distributions[j][i];
+                var left = center - barWidth * m / 2 + j * barWidth;
+                var grow = frame.Reveal;
+                var top = y.Map(p * grow);
+                output.Rect(new Box(left + 3, top, barWidth - 6, chart.Bottom - top), theme.Series(j), null, 0, 4);
+                if (_valueFont is { } valueFont)
+                    output.Text(NumberFormat.Fixed(p, _spec.Digits), new Vec2(left + barWidth / 2, top - 12), valueFont, theme.Text, TextAnchor.Center);
+            }
+            output.Text(_distributions[0].Outcomes[i], new Vec2(center, chart.Bottom + 42), Typography.Label, i == highlighted ? theme.Highlight : theme.Text, TextAnchor.Center);
+            if (_information is not null)
+            {
+                var value = NumberFormat.Fixed(_information[i], 2);
+                output.Text(value, new Vec2(center, chart.Bottom + OutcomeRowHeight + 44), Typography.Tick, i == highlighted ? theme.Highlight : theme.Muted, TextAnchor.Center);
+            }
+        }
+        output.Line(new Vec2(chart.X, chart.Bottom), new Vec2(chart.Right, chart.Bottom), theme.Axis, 2);
+        if (_informationLabel is not null)
+            output.Formula(_informationLabel, new Vec2(frame.Box.X, chart.Bottom + OutcomeRowHeight + 44), _formulaScale, theme.Muted);
+    }
+
+    private void DrawLegend(in ElementFrame frame, DisplayListBuilder output)
+    {
+        const double swatch = 26, gap = 14, spacing = 44;
+        var widths = _legend.Select(f => swatch + gap + f.Width(_formulaScale)).ToList();
+        var total = widths.Sum() + spacing * (widths.Count - 1);
+        var x = frame.Box.CenterX - total / 2;
+        var baseline = frame.Box.Y + LegendHeight / 2 + 12;
+        for (var j = 0; j < _legend.Count; j++)
+        {
+            output.Rect(new Box(x, baseline - swatch + 2, swatch, swatch), frame.Theme.Series(j), null, 0, 5);
+            output.Formula(_legend[j], new Vec2(x + swatch + gap, baseline), _formulaScale, frame.Theme.Text);
+            x += widths[j] + spacing;
+        }
+    }
+}

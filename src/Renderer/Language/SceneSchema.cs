@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Renderer.Kinds;
+using Renderer.Scenes.Schema;
+using static Renderer.Scenes.Schema.JsonSchemas;
+
+namespace Renderer.Language;
+
+/// <summary>
+/// The JSON Schema of the scene format, built from the same key declarations the loader reads with (every kind's
+/// descriptor), so the editor's completion and the loader can never disagree. `renderer schema` prints it; scenes/scene.schema.json
+/// is a committed copy that a test keeps identical.
+/// </summary>
+public static class SceneSchema
+{
+    public static string Json(KindSet? kinds = null) =>
+        Build(kinds ?? BuiltInKinds.All).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+    public static JsonObject Build(KindSet kinds)
+    {
+        var elementKinds = new JsonArray();
+        foreach (var kind in kinds.Elements.OrderBy(k => k.Name, StringComparer.Ordinal))
+        {
+            var properties = new JsonObject { [kind.Name] = kind.Main.Schema() };
+            foreach (var key in CommonElementKeys.All.Concat(kind.Keys)) properties[key.Name] = key.Schema();
+            elementKinds.Add(new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = kind.Summary,
+                ["required"] = new JsonArray(kind.Name),
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            });
+        }
+
+        var simulationKinds = new JsonArray();
+        foreach (var kind in kinds.Simulations.OrderBy(k => k.Name, StringComparer.Ordinal))
+        {
+            var properties = new JsonObject { ["kind"] = new JsonObject { ["const"] = kind.Name } };
+            if (kind.TakesSeed) properties["seed"] = Int(0, null, "Overrides the seed derived from the scene's seed and the simulation's name.");
+            foreach (var key in kind.Keys) properties[key.Name] = key.Schema();
+            simulationKinds.Add(new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = kind.Summary,
+                ["required"] = new JsonArray("kind"),
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "Renderer scene",
+            ["description"] = "A slideshow for the Renderer maths-video tool; see the README's 'Writing a scene'.",
+            ["type"] = "object",
+            ["required"] = new JsonArray("title", "slides"),
+            ["additionalProperties"] = false,
+            ["properties"] = new JsonObject
+            {
+                ["title"] = Str("The video's title."),
+                ["video"] = Obj(new JsonObject
+                {
+                    ["width"] = Int(16, 7680, "Pixels; even."),
+                    ["height"] = Int(16, 4320, "Pixels; even."),
+                    ["fps"] = Int(1, 240, "Frames per second."),
+                }),
+                ["theme"] = Enum(SceneLoader.Themes, "Colour theme."),
+                ["seed"] = Int(0, null, "Scene seed; each simulation's seed derives from it and the simulation's name."),
+                ["captions"] = Enum(["burn-in", "none"], "burn-in: drawn on screen and exported as .vtt; none: .vtt only."),
+                ["tex"] = Obj(new JsonObject
+                {
+                    ["packages"] = StrList("Extra LaTeX packages (allow-listed)."),
+                    ["macros"] = StrList("\\newcommand definitions."),
+                }),
+                ["distributions"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Named distributions.",
+                    ["additionalProperties"] = DistributionSchemas.Distribution(),
+                },
+                ["simulations"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Named simulations; run once, seeded.",
+                    ["additionalProperties"] = new JsonObject { ["oneOf"] = simulationKinds },
+                },
+                ["slides"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["minItems"] = 1,
+                    ["items"] = Obj(new JsonObject
+                    {
+                        ["title"] = Str("Slide title; inline $maths$ allowed."),
+                        ["duration"] = Duration("How long the slide lasts."),
+                        ["caption"] = Str("Narration: on screen and in the .vtt file."),
+                        ["play"] = new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["description"] = "Simulations advanced during this slide.",
+                            ["additionalProperties"] = PlaySchema.Build(),
+                        },
+                        ["elements"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = elementKinds } },
+                    }, "duration"),
+                },
+            },
+        };
+    }
+}
