@@ -160,6 +160,8 @@ public sealed class TexCache
 
     private string ToolsPath(string stamp) => Path.Combine(Directory, $"tools-{Sha256Hex(stamp)[..16]}.json");
 
+    internal bool HasToolVersions(string stamp) => File.Exists(ToolsPath(stamp));
+
     internal TexToolVersions? TryLoadToolVersions(string stamp)
     {
         var record = TryRead(ToolsPath(stamp), ReadToolsRecord);

@@ -62,6 +62,12 @@ internal sealed partial class TexToolchain
 
                 VersionsByStamp[stamp] = versions;
             }
+            else if (!_cache.HasToolVersions(stamp))
+            {
+                // Known to this process from another cache: record them in this one too, so that a later render
+                // from this cache finds its formulas even where latex is not installed.
+                TryIgnoringIo(() => _cache.StoreToolVersions(stamp, versions));
+            }
 
             _resolved = (latex, dvisvgm, versions);
             return _resolved.Value;
