@@ -47,8 +47,10 @@ public static class SceneLoader
             throw SceneValidationException.Single(new SourcePosition(file, (int)e.Start.Line, (int)e.Start.Column),
                 $"YAML nested more than {SceneLimits.MaxDepth} levels deep", "a scene needs a handful of levels; check the brackets");
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet's node builder throws these without a position for structures left open or unfinished at
+            // the end of the file (found by the fuzz test: a flow mapping cut off after "of: ").
             throw SceneValidationException.Single(
                 new SourcePosition(file, Math.Max(1, (int)parser.LastEnd.Line), Math.Max(1, (int)parser.LastEnd.Column)),
                 "YAML syntax: the file ends inside an open list, mapping or quote",
