@@ -26,7 +26,9 @@ public sealed record ResourceLimits(int CpuSeconds, long MemoryBytes)
         var kib = Math.Max(1, MemoryBytes / 1024).ToString(CultureInfo.InvariantCulture);
         var cpu = Math.Max(1, CpuSeconds).ToString(CultureInfo.InvariantCulture);
         // "$0" and "$@" carry the tool and its arguments untouched: nothing from them is parsed by the shell.
-        List<string> args = ["-c", $"ulimit -t {cpu} && ulimit -v {kib} && exec \"$0\" \"$@\"", executable, .. arguments];
+        var hardCpu = (Math.Max(1, CpuSeconds) + 5).ToString(CultureInfo.InvariantCulture);
+        // The soft CPU limit sends SIGXCPU (so the run is seen to have hit its limit); the hard one, 5 s later, SIGKILL.
+        List<string> args = ["-c", $"ulimit -S -t {cpu} && ulimit -H -t {hardCpu} && ulimit -v {kib} && exec \"$0\" \"$@\"", executable, .. arguments];
         return (Shell, args);
     }
 }
