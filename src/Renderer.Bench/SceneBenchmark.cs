@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Renderer.Benchmarks;
 using Renderer.Encoding;
 using Renderer.Output;
 using Renderer.Rendering;

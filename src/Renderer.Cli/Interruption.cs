@@ -49,7 +49,9 @@ internal sealed class Interruption : IDisposable
         context.Cancel = true; // no default termination: we end the run ourselves
         if (Interlocked.Increment(ref _signals) == 1)
         {
-            _cancel.Cancel();
+            // Asynchronously: Cancel() would run the command's continuations on this signal thread, and a command that
+            // then finishes at once returns from Main and disposes the source while Cancel() is still inside it.
+            _ = _cancel.CancelAsync();
             _ = Task.Delay(Grace).ContinueWith(_ => ExitNow(), TaskScheduler.Default);
         }
         else

@@ -53,31 +53,32 @@ public static class SceneSchema
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Renderer scene",
-            ["description"] = "A slideshow for the Renderer maths-video tool; see the README's 'Writing a scene'.",
+            ["description"] = "A slideshow for the Renderer maths-video tool; see docs/scene-reference.md.",
             ["type"] = "object",
             ["required"] = new JsonArray("title", "slides"),
             ["additionalProperties"] = false,
+            ["$defs"] = new JsonObject { ["element"] = new JsonObject { ["oneOf"] = elementKinds } },
             ["properties"] = new JsonObject
             {
                 ["title"] = Str("The video's title."),
-                ["video"] = Obj(new JsonObject
+                ["video"] = Described(Obj(new JsonObject
                 {
                     ["width"] = Int(16, 7680, "Pixels; even."),
                     ["height"] = Int(16, 4320, "Pixels; even."),
                     ["fps"] = Int(1, 240, "Frames per second."),
-                }),
-                ["theme"] = Enum(SceneLoader.Themes, "Colour theme."),
+                }), "{ width, height, fps }: 1920×1080 at 30 fps unless given; sizes even (yuv420p)."),
+                ["theme"] = Enum(SceneLoader.Themes, "Colour theme: dark (default) or light; both colour-blind safe."),
                 ["seed"] = Int(0, null, "Scene seed; each simulation's seed derives from it and the simulation's name."),
-                ["captions"] = Enum(["burn-in", "none"], "burn-in: drawn on screen and exported as .vtt; none: .vtt only."),
-                ["tex"] = Obj(new JsonObject
+                ["captions"] = Enum(["burn-in", "none"], "burn-in (default): drawn on screen and exported as .vtt; none: .vtt only."),
+                ["tex"] = Described(Obj(new JsonObject
                 {
                     ["packages"] = StrList("Extra LaTeX packages (allow-listed)."),
                     ["macros"] = StrList("\\newcommand definitions."),
-                }),
+                }), "{ packages, macros }: extra LaTeX packages from an allow-list and \\newcommand definitions for every formula."),
                 ["distributions"] = new JsonObject
                 {
                     ["type"] = "object",
-                    ["description"] = "Named distributions.",
+                    ["description"] = "Named distributions: discrete ({ outcomes, probabilities | weights | uniform: true }; probabilities sum to 1 ± 1e-9) or Gaussian mixtures ({ mixture: [{ weight, mean, sd }, ...] }).",
                     ["additionalProperties"] = DistributionSchemas.Distribution(),
                 },
                 ["simulations"] = new JsonObject
@@ -89,22 +90,29 @@ public static class SceneSchema
                 ["slides"] = new JsonObject
                 {
                     ["type"] = "array",
+                    ["description"] = "The slides, in order; at least one.",
                     ["minItems"] = 1,
                     ["items"] = Obj(new JsonObject
                     {
                         ["title"] = Str("Slide title; inline $maths$ allowed."),
-                        ["duration"] = Duration("How long the slide lasts."),
-                        ["caption"] = Str("Narration: on screen and in the .vtt file."),
+                        ["duration"] = Duration("How long the slide lasts (required)."),
+                        ["caption"] = Str("Narration: drawn at the bottom (unless captions: none) and exported as a WebVTT cue; at most two lines on screen."),
                         ["play"] = new JsonObject
                         {
                             ["type"] = "object",
-                            ["description"] = "Simulations advanced during this slide.",
+                            ["description"] = "Which simulations advance during the slide, and how: { ce: accelerate } or { ce: { pace: linear | accelerate, from, to, start, end, one-by-one, step } }. A slide that does not play a simulation shows it where the last slide that played it left it (or finished, if none did).",
                             ["additionalProperties"] = PlaySchema.Build(),
                         },
-                        ["elements"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = elementKinds } },
+                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["$ref"] = "#/$defs/element" } },
                     }, "duration"),
                 },
             },
         };
+    }
+
+    private static JsonObject Described(JsonObject schema, string description)
+    {
+        schema["description"] = description;
+        return schema;
     }
 }

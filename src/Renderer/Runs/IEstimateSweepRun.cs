@@ -13,6 +13,12 @@ public interface IEstimateSweepRun
     /// <summary>How many steps (estimates) there are; the cursor reveals them one by one.</summary>
     int StepCount { get; }
 
+    /// <summary>The distribution the path ends at (P), by its scene name.</summary>
+    string SampleFrom { get; }
+
+    /// <summary>The distribution the path starts from (Q), by its scene name.</summary>
+    string Start { get; }
+
     IReadOnlyList<SweepStep> Steps { get; }
 
     /// <summary>The value the path ends at (H(P)).</summary>

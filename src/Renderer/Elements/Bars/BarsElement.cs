@@ -16,17 +16,15 @@ namespace Renderer.Elements.Bars;
 /// </summary>
 public sealed class BarsElement : ISlideElement
 {
-    private const double LegendHeight = 64;
     private const double OutcomeRowHeight = 52;
     private const double InformationRowHeight = 58;
 
     private readonly BarsElementSpec _spec;
     private readonly IReadOnlyList<DiscreteDistribution> _distributions;
-    private readonly IReadOnlyList<Formula> _legend;
     private readonly ISampledMeanRun? _highlight;
     private readonly double[]? _information;
     private readonly Formula? _informationLabel;
-    private readonly double _yMax;
+    private readonly PlotFrame _plot;
     private readonly FontSpec? _valueFont;
     private readonly double _formulaScale;
 
@@ -34,7 +32,6 @@ public sealed class BarsElement : ISlideElement
     {
         _spec = spec;
         _distributions = spec.Distributions.Select(context.Distribution).ToList();
-        _legend = spec.Distributions.Select(n => context.Typesetter.Typeset(TexNames.Name(n), display: false)).ToList();
         _formulaScale = RichText.FormulaScaleFor(Typography.Label);
         if (spec.Highlight is not null) _highlight = context.Run<ISampledMeanRun>(spec.Highlight);
         if (spec.Information is not null)
@@ -45,20 +42,24 @@ public sealed class BarsElement : ISlideElement
             _informationLabel = context.Typesetter.Typeset($"-{TexNames.Log(logBase)} {TexNames.Name(spec.Information)}(x)", display: false);
         }
         var max = _distributions.SelectMany(d => d.Probabilities).Max();
-        _yMax = spec.YMax ?? Math.Min(1, Math.Ceiling(max * 10 + 0.25) / 10);
+        var yMax = spec.YMax ?? Math.Min(1, Math.Ceiling(max * 10 + 0.25) / 10);
+        var legend = spec.Distributions.Select((n, j) => new LegendEntry(LegendSwatch.Fill, theme => theme.Series(j),
+            RichText.Layout($"${TexNames.Name(n)}$", Typography.Label, context.Box.Width, context.Measurer, context.Typesetter))).ToList();
+        // Left of the bars: the y labels, or the information row's label if it is wider. Under them: outcome names
+        // and the information row. Above: the legend and room for the highlight's glow.
+        var gutter = _information is null ? 0 : _informationLabel!.Width(_formulaScale) + 24;
+        var margins = new PlotMargins(Top: 40, Bottom: OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight));
+        var y = new AxisSpec(0, yMax) { Ticks = NiceTicks.Linear(0, yMax, 5) };
+        var x = new AxisSpec(0, Outcomes) { Labels = false, Grid = false };
+        _plot = PlotFrame.Layout(context.Box, x, y, context.Measurer, context.Typesetter, margins, legend, centreLegend: true);
+        if (gutter > _plot.Area.X - context.Box.X)
+            _plot = PlotFrame.Layout(context.Box, x, y, context.Measurer, context.Typesetter, margins with { Left = gutter - (_plot.Area.X - context.Box.X) }, legend, centreLegend: true);
         _valueFont = FitValueFont(context);
     }
 
     public ElementCommon Common => _spec.Common;
 
     private int Outcomes => _distributions[0].Count;
-
-    private Box Chart(Box box)
-    {
-        var gutter = _information is null ? 96 : Math.Max(96, _informationLabel!.Width(_formulaScale) + 24);
-        var bottom = OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight);
-        return box.Inset(gutter, LegendHeight + 44, 8, bottom);
-    }
 
     /// <summary>Smallest value-label size we accept: 28 units is 10.5 px when the video is embedded 720 px wide.</summary>
     public const double MinimumValueFontSize = 28;
@@ -68,7 +69,7 @@ public sealed class BarsElement : ISlideElement
     private FontSpec? FitValueFont(ElementCompileContext context)
     {
         if (!_spec.Values) return null;
-        var chart = Chart(context.Box);
+        var chart = _plot.Area;
         var pitch = chart.Width / Outcomes / _distributions.Count;
         var widest = _distributions.SelectMany(d => d.Probabilities).Select(p => NumberFormat.Fixed(p, _spec.Digits)).MaxBy(s => s.Length)!;
         var font = Typography.Tick;
@@ -80,21 +81,13 @@ public sealed class BarsElement : ISlideElement
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
-        var chart = Chart(frame.Box);
-        var y = new Axis(0, _yMax, chart.Bottom, chart.Y);
+        var chart = _plot.Area;
+        var y = _plot.Y;
         var groupWidth = chart.Width / Outcomes;
         var m = _distributions.Count;
         var barWidth = Math.Min(groupWidth * 0.78 / m, 150);
 
-        DrawLegend(frame, output);
-
-        var ticks = NiceTicks.Linear(0, _yMax, 5);
-        var decimals = NiceTicks.Decimals(ticks);
-        foreach (var t in ticks)
-        {
-            output.Line(new Vec2(chart.X, y.Map(t)), new Vec2(chart.Right, y.Map(t)), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, decimals), new Vec2(chart.X - 16, y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
+        _plot.DrawGrid(output, theme);
 
         var highlighted = -1;
         var pulse = 0.0;
@@ -135,23 +128,8 @@ public sealed class BarsElement : ISlideElement
                 output.Text(value, new Vec2(center, chart.Bottom + OutcomeRowHeight + 44), Typography.Tick, i == highlighted ? theme.Highlight : theme.Muted, TextAnchor.Center);
             }
         }
-        output.Line(new Vec2(chart.X, chart.Bottom), new Vec2(chart.Right, chart.Bottom), theme.Axis, 2);
+        _plot.DrawAxes(output, theme);
         if (_informationLabel is not null)
             output.Formula(_informationLabel, new Vec2(frame.Box.X, chart.Bottom + OutcomeRowHeight + 44), _formulaScale, theme.Muted);
-    }
-
-    private void DrawLegend(in ElementFrame frame, DisplayListBuilder output)
-    {
-        const double swatch = 26, gap = 14, spacing = 44;
-        var widths = _legend.Select(f => swatch + gap + f.Width(_formulaScale)).ToList();
-        var total = widths.Sum() + spacing * (widths.Count - 1);
-        var x = frame.Box.CenterX - total / 2;
-        var baseline = frame.Box.Y + LegendHeight / 2 + 12;
-        for (var j = 0; j < _legend.Count; j++)
-        {
-            output.Rect(new Box(x, baseline - swatch + 2, swatch, swatch), frame.Theme.Series(j), null, 0, 5);
-            output.Formula(_legend[j], new Vec2(x + swatch + gap, baseline), _formulaScale, frame.Theme.Text);
-            x += widths[j] + spacing;
-        }
     }
 }

@@ -17,18 +17,15 @@ namespace Renderer.Elements.DensityPlot;
 /// </summary>
 public sealed class DensityPlotElement : ISlideElement
 {
-    private const double Left = 92, Top = 58, Right = 44, Bottom = 56;
     private const int CurveSamples = 241;
 
     private readonly DensityPlotElementSpec _spec;
     private readonly IGaussianFitRun[] _fits;
     private readonly string[] _colors;
-    private readonly Axis _x, _y;
+    private readonly PlotFrame _plot;
     private readonly Vec2[] _p;            // P's curve in design units at full height
     private readonly double _baseline;
-    private readonly IReadOnlyList<(RichText Label, bool Filled, int Fit)> _legend;
-    private readonly RichText _yTitle;
-    private readonly Formula _xLabel, _muLabel, _sigmaLabel;
+    private readonly Formula _muLabel, _sigmaLabel;
     private readonly double _formulaScale;
     private readonly double _familyPeriod;
 
@@ -40,38 +37,36 @@ public sealed class DensityPlotElement : ISlideElement
         _colors = FitPalette.Names(spec.Colors, _fits.Length);
         _familyPeriod = spec.Family?.Period.ToSeconds(context.Scene.Video.Fps) ?? 1;
 
-        var plot = Plot(context.Box);
         var spread = p.Components.Max(c => c.StdDev);
         var xMin = spec.XMin ?? p.Components.Min(c => c.Mean) - 3.5 * spread;
         var xMax = spec.XMax ?? p.Components.Max(c => c.Mean) + 3.5 * spread;
-        _x = new Axis(xMin, xMax, plot.X, plot.Right);
-
         var peak = Enumerable.Range(0, CurveSamples).Max(i => p.Density(xMin + (xMax - xMin) * i / (CurveSamples - 1)));
         foreach (var fit in _fits) peak = Math.Max(peak, fit.Trace.Steps.Max(s => Peak(s.StdDev)));
         if (spec.Family is { } family) peak = Math.Max(peak, Peak(family.SdMin));
         var yMax = spec.YMax ?? NiceCeiling(peak * 1.12);
-        _y = new Axis(0, yMax, plot.Bottom, plot.Y);
-        _baseline = plot.Bottom;
+
+        var legend = new List<LegendEntry>();
+        if (spec.Legend)
+        {
+            legend.Add(new LegendEntry(LegendSwatch.Fill, theme => theme.P, Rich(context, $"${TexNames.Name(spec.Distribution)}$")));
+            for (var i = 0; i < _fits.Length; i++)
+            {
+                var label = spec.Labels?[i] ?? (_fits.Length == 1 ? "$Q$" : $"$Q$, {_fits[i].Divergence.ToString().ToLowerInvariant()}");
+                var color = _colors[i];
+                legend.Add(new LegendEntry(LegendSwatch.Line, theme => theme.Resolve(color), Rich(context, label)));
+            }
+            if (spec.Family is not null) legend.Add(new LegendEntry(LegendSwatch.Line, theme => theme.Q, Rich(context, "$Q = \\mathcal{N}(\\mu, \\sigma^2)$")));
+        }
+        _plot = PlotFrame.Layout(context.Box, new AxisSpec(xMin, xMax) { Title = "$x$", Grid = false }, new AxisSpec(0, yMax) { Title = "density" },
+            context.Measurer, context.Typesetter, legend: legend);
+        _baseline = _plot.Area.Bottom;
         _p = Enumerable.Range(0, CurveSamples).Select(i =>
         {
             var x = xMin + (xMax - xMin) * i / (CurveSamples - 1);
-            return new Vec2(_x.Map(x), _y.Map(p.Density(x)));
+            return _plot.Map(x, p.Density(x));
         }).ToArray();
 
         _formulaScale = RichText.FormulaScaleFor(Typography.Label);
-        var legend = new List<(RichText, bool, int)>
-        {
-            (Rich(context, $"${TexNames.Name(spec.Distribution)}$"), true, -1),
-        };
-        for (var i = 0; i < _fits.Length; i++)
-        {
-            var label = spec.Labels?[i] ?? (_fits.Length == 1 ? "$Q$" : $"$Q$, {_fits[i].Divergence.ToString().ToLowerInvariant()}");
-            legend.Add((Rich(context, label), false, i));
-        }
-        if (spec.Family is not null) legend.Add((Rich(context, "$Q = \\mathcal{N}(\\mu, \\sigma^2)$"), false, -2));
-        _legend = legend;
-        _yTitle = RichText.Layout("density", Typography.Small, plot.Width, context.Measurer, context.Typesetter);
-        _xLabel = context.Typesetter.Typeset("x", false);
         _muLabel = context.Typesetter.Typeset("\\mu", false);
         _sigmaLabel = context.Typesetter.Typeset("\\sigma", false);
     }
@@ -80,8 +75,6 @@ public sealed class DensityPlotElement : ISlideElement
 
     private static RichText Rich(ElementCompileContext context, string text) =>
         RichText.Layout(text, Typography.Label, context.Box.Width, context.Measurer, context.Typesetter);
-
-    private static Box Plot(Box box) => box.Inset(Left, Top, Right, Bottom);
 
     private static double Peak(double sd) => 1 / (sd * Math.Sqrt(2 * Math.PI));
 
@@ -94,8 +87,8 @@ public sealed class DensityPlotElement : ISlideElement
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
         var theme = frame.Theme;
-        var plot = Plot(frame.Box);
-        DrawAxes(frame, output, plot);
+        var plot = _plot.Area;
+        _plot.DrawGrid(output, theme);
 
         // P grows up from the axis while the element is drawn in.
         var grow = frame.Reveal;
@@ -122,7 +115,7 @@ public sealed class DensityPlotElement : ISlideElement
             DrawGaussian(output, plot, mean, sd, theme.Resolve(_colors[i]), _spec.Markers);
         }
 
-        if (_spec.Legend) DrawLegend(frame, output);
+        _plot.DrawAxes(output, theme);
     }
 
     private void DrawGaussian(DisplayListBuilder output, Box plot, double mean, double sd, Rgba color, bool markers)
@@ -130,23 +123,23 @@ public sealed class DensityPlotElement : ISlideElement
         var points = new Vec2[CurveSamples];
         for (var i = 0; i < CurveSamples; i++)
         {
-            var x = _x.Min + (_x.Max - _x.Min) * i / (CurveSamples - 1);
+            var x = _plot.X.Min + (_plot.X.Max - _plot.X.Min) * i / (CurveSamples - 1);
             var q = Math.Exp(new Gaussian(mean, sd).LogDensity(x));
-            points[i] = new Vec2(_x.Map(x), Math.Max(plot.Y, _y.Map(q)));
+            points[i] = new Vec2(_plot.X.Map(x), Math.Max(plot.Y, _plot.Y.Map(q)));
         }
         var fill = new List<Vec2>(points.Length + 2) { new(points[0].X, _baseline) };
         fill.AddRange(points);
         fill.Add(new Vec2(points[^1].X, _baseline));
         output.Polygon(fill, color.Fade(0.10));
         output.Polyline(points, color, 5);
-        if (!markers || mean < _x.Min || mean > _x.Max) return;
+        if (!markers || mean < _plot.X.Min || mean > _plot.X.Max) return;
 
         // μ: a dashed drop line from the peak; σ: a bar at e^(-1/2) of the peak, where the curve bends.
-        var mx = _x.Map(mean);
-        var peakY = Math.Max(plot.Y, _y.Map(Peak(sd)));
+        var mx = _plot.X.Map(mean);
+        var peakY = Math.Max(plot.Y, _plot.Y.Map(Peak(sd)));
         output.Line(new Vec2(mx, _baseline), new Vec2(mx, peakY), color, 2.5, LineDash.Dashed);
-        var barY = Math.Max(plot.Y + 4, _y.Map(Peak(sd) * Math.Exp(-0.5)));
-        var right = Math.Min(plot.Right, _x.Map(mean + sd));
+        var barY = Math.Max(plot.Y + 4, _plot.Y.Map(Peak(sd) * Math.Exp(-0.5)));
+        var right = Math.Min(plot.Right, _plot.X.Map(mean + sd));
         output.Line(new Vec2(mx, barY), new Vec2(right, barY), color, 3);
         output.Line(new Vec2(right, barY - 10), new Vec2(right, barY + 10), color, 3);
         var muWidth = _muLabel.Width(_formulaScale);
@@ -154,48 +147,6 @@ public sealed class DensityPlotElement : ISlideElement
         output.Formula(_muLabel, new Vec2(mx - muWidth - 8, muBaseline), _formulaScale, color);
         var sigmaWidth = _sigmaLabel.Width(_formulaScale);
         output.Formula(_sigmaLabel, new Vec2((mx + right) / 2 - sigmaWidth / 2, barY - 12), _formulaScale, color);
-    }
-
-    private void DrawAxes(in ElementFrame frame, DisplayListBuilder output, Box plot)
-    {
-        var theme = frame.Theme;
-        var yTicks = _y.Ticks((int)Math.Clamp(Math.Round(plot.Height / 70) + 1, 3, 7));
-        var yDecimals = NiceTicks.Decimals(yTicks);
-        foreach (var t in yTicks)
-        {
-            output.Line(new Vec2(plot.X, _y.Map(t)), new Vec2(plot.Right, _y.Map(t)), theme.Grid, 2);
-            output.Text(NumberFormat.Tick(t, yDecimals), new Vec2(plot.X - 14, _y.Map(t) + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
-        var xTicks = _x.Ticks(7);
-        var xDecimals = NiceTicks.Decimals(xTicks);
-        foreach (var t in xTicks)
-        {
-            output.Line(new Vec2(_x.Map(t), plot.Bottom), new Vec2(_x.Map(t), plot.Bottom + 8), theme.Axis, 2);
-            output.Text(NumberFormat.Tick(t, xDecimals), new Vec2(_x.Map(t), plot.Bottom + 42), Typography.Tick, theme.Muted, TextAnchor.Center);
-        }
-        output.Line(new Vec2(plot.X, plot.Bottom), new Vec2(plot.Right, plot.Bottom), theme.Axis, 2);
-        output.Formula(_xLabel, new Vec2(plot.Right + 14, plot.Bottom + 6), _formulaScale, theme.Muted);
-        _yTitle.Render(output, frame.Box.X, frame.Box.Y + 4, _yTitle.Width, TextAlign.Left, theme.Muted);
-    }
-
-    private void DrawLegend(in ElementFrame frame, DisplayListBuilder output)
-    {
-        const double swatch = 30, gap = 12, spacing = 36;
-        var theme = frame.Theme;
-        var total = _legend.Sum(e => swatch + gap + e.Label.Width) + spacing * (_legend.Count - 1);
-        var x = frame.Box.Right - Right - total;
-        var top = frame.Box.Y + 4;
-        // Beside the axis title when there is room, else in the plot's top right corner.
-        if (x < frame.Box.X + _yTitle.Width + 40) top = Plot(frame.Box).Y + 8;
-        foreach (var (label, filled, fit) in _legend)
-        {
-            var color = fit switch { -1 => theme.P, -2 => theme.Q, _ => theme.Resolve(_colors[fit]) };
-            var mid = top + label.Height / 2;
-            if (filled) output.Rect(new Box(x, mid - 12, swatch, 24), color.Fade(0.5), color, 2.5, 4);
-            else output.Line(new Vec2(x, mid), new Vec2(x + swatch, mid), color, 5);
-            label.Render(output, x + swatch + gap, top, label.Width, TextAlign.Left, theme.Text);
-            x += swatch + gap + label.Width + spacing;
-        }
     }
 
     private static double Lerp(double a, double b, double t) => a + (b - a) * t;

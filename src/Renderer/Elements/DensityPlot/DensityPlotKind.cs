@@ -30,7 +30,7 @@ public sealed class DensityPlotKind : ElementKind<DensityPlotElementSpec>
 
     public override IReadOnlyList<Key> Keys => [Fits, SharedElementKeys.FitColors, Labels, Family, XRange, YMax, Markers, Legend];
 
-    public override string Example => "{ density-plot: P, fits: [fwd, rev], markers: true, x-range: [-0.2, 1.2], at: top }";
+    public override string Example => "{ density-plot: T, fits: [fwd, rev], markers: true, x-range: [-0.25, 1.25], at: top }";
 
     public override ElementSpec? Read(ElementReading reading)
     {

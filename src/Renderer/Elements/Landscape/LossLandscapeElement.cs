@@ -23,7 +23,6 @@ namespace Renderer.Elements.Landscape;
 public sealed class LossLandscapeElement : ISlideElement
 {
     private const double ColorBarWidth = 180, PanelGap = 64;
-    private const double MapLeft = 104, MapTop = 62, MapRight = 10, MapBottom = 90;
     private const double BarWidth = 28;
     private const byte ContourAlpha = 80;
 
@@ -34,7 +33,6 @@ public sealed class LossLandscapeElement : ISlideElement
     private readonly Raster _barImage;
     private readonly IReadOnlyList<double> _barTicks;
     private readonly RichText _barTitle;
-    private readonly Formula _muLabel, _sigmaLabel;
     private readonly double _formulaScale;
     private readonly FontSpec _tagFont = Typography.Tick;
     private readonly double _startTagWidth;
@@ -45,8 +43,13 @@ public sealed class LossLandscapeElement : ISlideElement
     private sealed record PathData(IGaussianFitRun Run, string Color, Vec2[] Points, int[] Kept, string EndTag, double EndTagWidth);
 
     private sealed record Panel(
-        Box Map, Raster Image, Formula Title,
-        IReadOnlyList<Vec2> Targets, IReadOnlyList<PathData> Paths, Axis Mean, Axis Sd);
+        PlotFrame Frame, Raster Image, Formula Title,
+        IReadOnlyList<Vec2> Targets, IReadOnlyList<PathData> Paths)
+    {
+        public Box Map => Frame.Area;
+        public Axis Mean => Frame.X;
+        public Axis Sd => Frame.Y;
+    }
 
     public LossLandscapeElement(LossLandscapeElementSpec spec, ElementCompileContext context)
     {
@@ -63,8 +66,6 @@ public sealed class LossLandscapeElement : ISlideElement
         _levels = spec.ContourLevels ?? NiceLevels(min, max, spec.ContourCount);
         _barTicks = NiceLevels(min, max, 7, includeEnds: true);
         _formulaScale = RichText.FormulaScaleFor(Typography.Label);
-        _muLabel = context.Typesetter.Typeset("\\mu", false);
-        _sigmaLabel = context.Typesetter.Typeset("\\sigma", false);
         _barTitle = RichText.Layout("nats", Typography.Small, ColorBarWidth, context.Measurer, context.Typesetter);
         _startTagWidth = context.Measurer.Width("start", _tagFont);
         _barImage = Raster.Create(1, 256, (_, y) => Colormap.Viridis(1 - y / 255.0));
@@ -77,10 +78,13 @@ public sealed class LossLandscapeElement : ISlideElement
         for (var p = 0; p < n; p++)
         {
             var panelBox = new Box(box.X + p * (panelWidth + PanelGap), box.Y, panelWidth, box.Height);
-            var map = panelBox.Inset(MapLeft, MapTop, MapRight, MapBottom);
             var landscape = landscapes[p];
-            var mean = new Axis(landscape.MeanMin, landscape.MeanMax, map.X, map.Right);
-            var sd = new Axis(landscape.SdMin, landscape.SdMax, map.Bottom, map.Y);
+            var frame = PlotFrame.Layout(panelBox,
+                new AxisSpec(landscape.MeanMin, landscape.MeanMax) { Title = "$\\mu$", Grid = false },
+                new AxisSpec(landscape.SdMin, landscape.SdMax) { Title = "$\\sigma$", Grid = false, MaxTicks = 5 },
+                context.Measurer, context.Typesetter);
+            var map = frame.Area;
+            var (mean, sd) = (frame.X, frame.Y);
             var first = runs[p][0];
             var title = context.Typesetter.Typeset(ObjectiveTex(first), false);
             var paths = runs[p].Select(run =>
@@ -96,8 +100,8 @@ public sealed class LossLandscapeElement : ISlideElement
                 }
                 return new PathData(run, colors[colorIndex++], points, kept.ToArray(), tag, context.Measurer.Width(tag, _tagFont));
             }).ToList();
-            _panels[p] = new Panel(map, HeatMap(landscape, map), title,
-                spec.Targets ? Targets(first, mean, sd, map) : [], paths, mean, sd);
+            _panels[p] = new Panel(frame, HeatMap(landscape, map), title,
+                spec.Targets ? Targets(first, mean, sd, map) : [], paths);
         }
     }
 
@@ -201,8 +205,10 @@ public sealed class LossLandscapeElement : ISlideElement
             var map = panel.Map;
             output.Image(panel.Image, map);
             output.Rect(map, null, theme.Axis, 2);
-            DrawAxes(output, panel, theme);
-            output.Formula(panel.Title, new Vec2(map.CenterX - panel.Title.Width(_formulaScale) / 2, map.Y - 22), _formulaScale, theme.Text);
+            panel.Frame.DrawAxes(output, theme);
+            // The objective names the panel, centred over the map on the σ title's row.
+            var titleBaseline = panel.Frame.Box.Y + panel.Frame.TitleHeight / 2 + (panel.Title.Height(_formulaScale) - panel.Title.Depth(_formulaScale)) / 2;
+            output.Formula(panel.Title, new Vec2(map.CenterX - panel.Title.Width(_formulaScale) / 2, titleBaseline), _formulaScale, theme.Text);
 
             foreach (var t in panel.Targets) Cross(output, t, 12, halo);
 
@@ -242,11 +248,11 @@ public sealed class LossLandscapeElement : ISlideElement
         if (_panels.Any(p => p.Targets.Count > 0)) DrawTargetKey(output, theme);
     }
 
-    // "× analytic answer" under the first panel, left of the μ axis title.
+    // "× analytic answer" under the first panel, at the left end of the μ title's row.
     private void DrawTargetKey(DisplayListBuilder output, Theme theme)
     {
-        var map = _panels[0].Map;
-        var c = new Vec2(map.X - MapLeft + 12, map.Bottom + 70);
+        var frame = _panels[0].Frame;
+        var c = new Vec2(frame.Box.X + 12, frame.XTitleTop + 20);
         output.Line(new Vec2(c.X - 10, c.Y - 10), new Vec2(c.X + 10, c.Y + 10), theme.Text, 3);
         output.Line(new Vec2(c.X - 10, c.Y + 10), new Vec2(c.X + 10, c.Y - 10), theme.Text, 3);
         output.Text(TargetKey, new Vec2(c.X + 24, c.Y + 11), Typography.Tick, theme.Muted);
@@ -313,29 +319,6 @@ public sealed class LossLandscapeElement : ISlideElement
         occupied.Add(box);
         output.Rect(box, theme.Background.Fade(0.82), color, 2, 10);
         output.Text(text, new Vec2(box.X + padX, box.Y + height / 2 + 11), _tagFont, theme.Text);
-    }
-
-    private void DrawAxes(DisplayListBuilder output, Panel panel, Theme theme)
-    {
-        var map = panel.Map;
-        var meanTicks = panel.Mean.Ticks(6);
-        var meanDecimals = NiceTicks.Decimals(meanTicks);
-        foreach (var t in meanTicks)
-        {
-            var x = panel.Mean.Map(t);
-            output.Line(new Vec2(x, map.Bottom), new Vec2(x, map.Bottom + 8), theme.Axis, 2);
-            output.Text(NumberFormat.Tick(t, meanDecimals), new Vec2(x, map.Bottom + 42), Typography.Tick, theme.Muted, TextAnchor.Center);
-        }
-        var sdTicks = panel.Sd.Ticks(5);
-        var sdDecimals = NiceTicks.Decimals(sdTicks);
-        foreach (var t in sdTicks)
-        {
-            var y = panel.Sd.Map(t);
-            output.Line(new Vec2(map.X - 8, y), new Vec2(map.X, y), theme.Axis, 2);
-            output.Text(NumberFormat.Tick(t, sdDecimals), new Vec2(map.X - 14, y + 11), Typography.Tick, theme.Muted, TextAnchor.Right);
-        }
-        output.Formula(_muLabel, new Vec2(map.CenterX - _muLabel.Width(_formulaScale) / 2, map.Bottom + 82), _formulaScale, theme.Text);
-        output.Formula(_sigmaLabel, new Vec2(map.X - MapLeft + 2, map.CenterY + 8), _formulaScale, theme.Text);
     }
 
     private void DrawColorBar(in ElementFrame frame, DisplayListBuilder output, Rgba contour)

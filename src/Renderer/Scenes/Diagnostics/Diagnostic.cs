@@ -14,6 +14,9 @@ public sealed record Diagnostic(SourcePosition Position, string Message, string?
 
     public string? Hint { get; init; } = Hint is null ? null : TerminalText.Safe(Hint, SceneLimits.MaxDiagnosticLength);
 
+    /// <summary>Where on the frame the problem is, in design units (a layout check's boxes), for a preview to outline.</summary>
+    public IReadOnlyList<DiagnosticArea> Areas { get; init; } = [];
+
     public override string ToString() =>
         Hint is null ? $"{Position}: error: {Message}" : $"{Position}: error: {Message} ({Hint})";
 }

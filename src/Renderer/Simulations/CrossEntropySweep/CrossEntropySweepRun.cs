@@ -24,6 +24,8 @@ public sealed class CrossEntropySweepRun : SimulationRun, IEstimateSweepRun
 
     public string PName { get; }
     public string StartName { get; }
+    public string SampleFrom => PName;
+    public string Start => StartName;
     public IReadOnlyList<SweepStep> Steps { get; }
     public int SamplesPerStep { get; }
     public LogBase Base { get; }

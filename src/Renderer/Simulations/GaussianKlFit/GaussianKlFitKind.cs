@@ -83,7 +83,7 @@ public sealed class GaussianKlFitKind : SimulationKind<GaussianKlFitSpec, Gaussi
 
     public override bool TakesSeed => false;
 
-    public override string Example => "fwd: { kind: gaussian-kl-fit, target: P, divergence: forward, start: { mean: 0.4, sd: 0.1 }, max-steps: 400 }";
+    public override string Example => "fwd: { kind: gaussian-kl-fit, target: T, divergence: forward, start: { mean: 0.4, sd: 0.1 }, max-steps: 400, landscape: { mean: [0, 1], sd: [0.03, 0.4] } }";
 
     public override IReadOnlyList<Capability> Provides => [Capabilities.GaussianFit];
 

@@ -1,6 +1,6 @@
 using Renderer.Rendering;
 
-namespace Renderer.Benchmarks;
+namespace Renderer.Tests;
 
 /// <summary>
 /// A stand-in for a compiled scene, for tests and benchmarks: a mid-grey background with a grid, 20 animated bars,

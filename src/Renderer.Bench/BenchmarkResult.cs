@@ -1,4 +1,4 @@
-namespace Renderer.Benchmarks;
+namespace Renderer.Bench;
 
 /// <summary>One measured configuration: how many frames took how long.</summary>
 /// <param name="CpuTime">CPU time of this process and ffmpeg during the measurement, if measurable.</param>

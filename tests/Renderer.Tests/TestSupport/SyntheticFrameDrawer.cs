@@ -1,7 +1,7 @@
 using Renderer.Rendering;
 using SkiaSharp;
 
-namespace Renderer.Benchmarks;
+namespace Renderer.Tests;
 
 /// <summary>Draws <see cref="SyntheticFrameSource"/> frames; one per worker (it owns its paints).</summary>
 internal sealed class SyntheticFrameDrawer(SyntheticFrameSource source) : IFrameDrawer
