@@ -91,6 +91,11 @@ function slideAt(frame) {
   return slides.find((s) => frame <= s.lastFrame) ?? slides[slides.length - 1];
 }
 
+// Titles and captions may hold inline $maths$; the timeline is plain text, so show the maths' source without its dollars.
+function plain(text) {
+  return (text ?? '').replace(/\\\$/g, '\u0000').replace(/\$/g, '').replace(/\u0000/g, '$');
+}
+
 function formatTime(seconds) {
   const m = Math.floor(seconds / 60);
   const s = seconds - m * 60;
@@ -107,9 +112,9 @@ function showPlayhead() {
   el.time.textContent = `${formatTime(f / o.fps)} / ${formatTime(o.frameCount / o.fps)}`;
   el.frameNumber.textContent = `frame ${f} of ${o.frameCount}`;
   const slide = slideAt(f);
-  el.slideLabel.textContent = `Slide ${slide.number}/${o.slides.length}: ${slide.title ?? '(no title)'}`;
+  el.slideLabel.textContent = `Slide ${slide.number}/${o.slides.length}: ${slide.title ? plain(slide.title) : '(no title)'}`;
   el.slideLabel.dataset.slide = String(slide.number);
-  el.caption.textContent = slide.caption ?? '';
+  el.caption.textContent = plain(slide.caption);
   for (const node of el.slides.children) node.classList.toggle('current', Number(node.dataset.number) === slide.number);
   drawBoxes();
 }
@@ -172,13 +177,13 @@ function buildTimeline() {
     node.className = 'slide';
     node.dataset.number = String(s.number);
     node.style.flex = `${s.frameCount} 0 0px`;
-    node.title = `${s.number}. ${s.title ?? '(no title)'} — ${formatTime(s.startFrame / o.fps)}, ${s.frameCount} frames\n${s.caption ?? ''}`;
+    node.title = `${s.number}. ${s.title ? plain(s.title) : '(no title)'} — ${formatTime(s.startFrame / o.fps)}, ${s.frameCount} frames\n${plain(s.caption)}`;
     const name = document.createElement('div');
     name.className = 'name';
-    name.textContent = `${s.number}. ${s.title ?? ''}`;
+    name.textContent = `${s.number}. ${plain(s.title)}`;
     const cap = document.createElement('div');
     cap.className = 'cap';
-    cap.textContent = s.caption ?? '';
+    cap.textContent = plain(s.caption);
     node.append(name, cap);
     return node;
   }));
@@ -336,7 +341,7 @@ function onState(state) {
     if (outlineChanged) buildTimeline();
     studio.frame = Math.min(studio.frame, state.outline.frameCount - 1); // keep the playhead
   }
-  el.placeholder.textContent = state.revision === 0 ? 'compiling…' : 'no frame yet: fix the errors below and save';
+  el.placeholder.textContent = state.revision === 0 ? 'compiling…' : state.ok ? 'drawing the frame…' : 'no frame yet: fix the errors below and save';
   if (studio.version === 0 && state.version === 0) el.placeholder.hidden = false;
   el.status.classList.toggle('error', !state.ok);
   el.status.textContent = state.revision === 0 ? 'compiling…'

@@ -32,7 +32,7 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         // Scrub: press on the timeline inside slide 3's segment; the page shows slide 3 and its title.
         await page.Locator("#slides .slide[data-number='3']").ClickAsync();
-        await Expect(page.Locator("#slide-label")).ToHaveTextAsync("Slide 3/7: Building $Q$'s Huffman tree");
+        await Expect(page.Locator("#slide-label")).ToHaveTextAsync("Slide 3/7: Building Q's Huffman tree");
         await WaitForPaint(page, "frame >= 420 && frame <= 929");
 
         // Keyboard: back to the slide's start, one frame on, one second on (the caption has faded in by then).
