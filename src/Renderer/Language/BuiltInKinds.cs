@@ -14,6 +14,7 @@ using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
 using Renderer.Elements.Image;
+using Renderer.Elements.List;
 using Renderer.Elements.LossCurve;
 using Renderer.Elements.Landscape;
 using Renderer.Elements.Readouts;
@@ -60,6 +61,7 @@ public static class BuiltInKinds
             new DotKind(),
             new LabelKind(),
             new ImageKind(),
+            new ListKind(),
             new RowKind(),
             new ColumnKind(),
             new GridKind(),

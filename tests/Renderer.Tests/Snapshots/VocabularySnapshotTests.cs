@@ -106,4 +106,23 @@ public sealed class VocabularySnapshotTests
               - { image: shapes.svg, fit: fill, box: [0.68, 0, 0.32, 0.6] }
               - { image: shapes.svg, fit: contain, opacity: 0.5, box: [0, 0.65, 1, 0.35] }
         """, theme, 2, ("shapes.svg", Elements.ImageTests.Svg)), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Lists(string theme) => SnapshotAssert.Matches(Still("""
+        slides:
+          - title: Lists
+            duration: 6s
+            elements:
+              - list:
+                  - 'Draw $x \sim P$, many times'
+                  - text: 'Score each draw with $-\log_2 Q(x)$ bits, the length of its code word under a code built for $Q$'
+                    items: ['short words for outcomes $Q$ finds likely', { text: 'long words for rare ones', items: ['rarer still'] }]
+                  - 'Average the scores: $\hat H \to H(P,Q)$'
+                reveal: one-by-one
+                start: 0.2s
+                step: 0.5s
+                at: left
+              - { list: ['Build the tree', 'Walk to each leaf', 'Count the edges'], marker: number, role: small, color: muted, marker-color: accent, at: right }
+        """, theme, 1.9), theme);
 }
