@@ -15,6 +15,7 @@ using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
 using Renderer.Elements.Image;
 using Renderer.Elements.List;
+using Renderer.Elements.Table;
 using Renderer.Elements.LossCurve;
 using Renderer.Elements.Landscape;
 using Renderer.Elements.Readouts;
@@ -62,6 +63,7 @@ public static class BuiltInKinds
             new LabelKind(),
             new ImageKind(),
             new ListKind(),
+            new TableKind(),
             new RowKind(),
             new ColumnKind(),
             new GridKind(),

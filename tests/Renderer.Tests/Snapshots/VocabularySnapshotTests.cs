@@ -125,4 +125,23 @@ public sealed class VocabularySnapshotTests
                 at: left
               - { list: ['Build the tree', 'Walk to each leaf', 'Count the edges'], marker: number, role: small, color: muted, marker-color: accent, at: right }
         """, theme, 1.9), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Tables(string theme) => SnapshotAssert.Matches(Still("""
+        slides:
+          - title: Tables
+            duration: 4s
+            elements:
+              - table:
+                  - ['$x$', '$P(x)$', '$Q(x)$', '$-\log_2 Q(x)$']
+                  - [A, '$1/2$', '$1/4$', '2 bits']
+                  - [B, '$1/4$', '$1/4$', '2 bits']
+                  - [C, '$1/8$', '$1/4$', '2 bits']
+                  - [D, '$1/8$', '$1/4$', '2 bits']
+                align: [left, right, right, right]
+                highlight: [{ row: 2, from: 0.5s, to: 3s }, { cell: [4, 3], from: 1s, color: q }, { column: 4, from: 3.5s }]
+                at: left
+              - { table: [[one, two], [three, four]], header: false, align: center, color: muted, at: right }
+        """, theme, 2), theme);
 }
