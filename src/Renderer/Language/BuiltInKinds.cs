@@ -16,6 +16,7 @@ using Renderer.Elements.Huffman;
 using Renderer.Elements.Image;
 using Renderer.Elements.List;
 using Renderer.Elements.Table;
+using Renderer.Elements.Code;
 using Renderer.Elements.LossCurve;
 using Renderer.Elements.Landscape;
 using Renderer.Elements.Readouts;
@@ -64,6 +65,7 @@ public static class BuiltInKinds
             new ImageKind(),
             new ListKind(),
             new TableKind(),
+            new CodeKind(),
             new RowKind(),
             new ColumnKind(),
             new GridKind(),

@@ -144,4 +144,32 @@ public sealed class VocabularySnapshotTests
                 at: left
               - { table: [[one, two], [three, four]], header: false, align: center, color: muted, at: right }
         """, theme, 2), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Code(string theme) => SnapshotAssert.Matches(Still(""""
+        slides:
+          - title: Code
+            duration: 6s
+            elements:
+              - code: |
+                  import math
+
+                  def cross_entropy(p, q):
+                      """Bits per draw from p, coded for q."""
+                      total = 0.0
+                      for x, px in p.items():
+                          total -= px * math.log2(q[x])  # cost of x
+                      return total
+
+                  print(cross_entropy({"A": 0.5}, {"A": 0.25}))
+                language: python
+                numbers: true
+                highlight: [{ lines: 7, from: 1s }, { lines: [3, 4], from: 0s, to: 0.5s }]
+                reveal: line-by-line
+                start: 0s
+                step: 0.2s
+                at: left-two-thirds
+              - { code: "let h = 0;\nfor (const [x, px] of p)\n  h -= px * Math.log2(q[x]);", language: javascript, at: right-third }
+        """", theme, 2.5), theme);
 }
