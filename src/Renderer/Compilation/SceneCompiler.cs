@@ -58,6 +58,7 @@ public static class SceneCompiler
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
         var slides = new List<CompiledSlide>();
+        var colored = new RoleColoredTypesetter(typesetter, theme);
 
         for (var i = 0; i < spec.Slides.Count; i++)
         {
@@ -70,7 +71,7 @@ public static class SceneCompiler
             foreach (var element in slide.Elements)
             {
                 (typesetter as CollectingTypesetter)?.Subject = element.Common.At;
-                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout))
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, colored, SlideLayout.Place(content, element.Common.Layout))
                 {
                     Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps, Earlier = earlier, Images = images ?? ElementCompileContext.NoImageDecoder,
                 };
@@ -106,7 +107,7 @@ public static class SceneCompiler
                 (typesetter as CollectingTypesetter)?.Subject = slide.At;
                 try
                 {
-                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, typesetter, boldMath: true);
+                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, colored, boldMath: true);
                     if (title.Lines.Count > 1)
                         diagnostics.Error(slide.At, $"the slide title '{slide.Title}' does not fit on one line", "shorten it");
                 }

@@ -172,4 +172,22 @@ public sealed class VocabularySnapshotTests
                 at: left-two-thirds
               - { code: "let h = 0;\nfor (const [x, px] of p)\n  h -= px * Math.log2(q[x]);", language: javascript, at: right-third }
         """", theme, 2.5), theme);
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Derivation(string theme) => SnapshotAssert.Matches(Still("""
+        slides:
+          - title: 'A derivation, line by line: $\P{P}$ and $\Q{Q}$ by role'
+            duration: 6s
+            elements:
+              - math: |
+                  H(\P{P},\Q{Q}) &= -\sum_x \P{P(x)}\log_2 \Q{Q(x)} \\
+                    &= -\sum_x \P{P(x)}\log_2 \P{P(x)} + \sum_x \P{P(x)}\log_2 \frac{\P{P(x)}}{\Q{Q(x)}} \\
+                    &= H(\P{P}) + {\color{accent} D_{\mathrm{KL}}(\P{P}\,\|\,\Q{Q})}
+                reveal: line-by-line
+                start: 0.2s
+                step: 0.8s
+                at: top
+              - { math: 'H = \begin{pmatrix} \P{P_1}/\Q{Q_1}^2 & 0 \\ 0 & \P{P_2}/\Q{Q_2}^2 \end{pmatrix}', color: muted, at: bottom }
+        """, theme, 1.4), theme);
 }
