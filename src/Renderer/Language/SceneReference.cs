@@ -56,6 +56,11 @@ public static class SceneReference
             md.AppendLine();
             md.AppendLine(kind.Summary);
             md.AppendLine();
+            if (ReferenceStills.ByKind.TryGetValue(kind.Name, out var still))
+            {
+                md.AppendLine($"![`{kind.Name}`, drawn by tools/stills.sh]({still})");
+                md.AppendLine();
+            }
             KeyTable(md, [kind.Main, .. kind.Keys]);
             Example(md, "- " + kind.Example);
         }
