@@ -23,7 +23,8 @@ public sealed class SweepPlotElement : ISlideElement
     /// An estimate is a ring with its error bar through it, and caps wider than the ring: a standard error shorter
     /// than the ring's radius still shows, as caps beside the ring, instead of hiding under a filled dot.
     /// </summary>
-    public const double MarkerRadius = 8, CapHalfWidth = 18, ErrorBarWidth = 3;
+    /// <remarks>The ring is small (6 units) so that a bar of a couple of standard errors still shows above and below it.</remarks>
+    public const double MarkerRadius = 6, RingWidth = 2.5, CapHalfWidth = 16, ErrorBarWidth = 3;
 
     private readonly SweepPlotElementSpec _spec;
     private readonly IEstimateSweepRun _run;
@@ -96,7 +97,7 @@ public sealed class SweepPlotElement : ISlideElement
             var half = _spec.ErrorBars * s.StandardError;
             var (top, mid, bottom) = (_plot.Y.Map(s.Estimate + half), _plot.Y.Map(s.Estimate), _plot.Y.Map(s.Estimate - half));
             output.Push(grow, default);
-            output.Circle(new Vec2(x, mid), MarkerRadius * (0.6 + 0.4 * grow), theme.Background, theme.Accent, 3);
+            output.Circle(new Vec2(x, mid), MarkerRadius * (0.6 + 0.4 * grow), theme.Background, theme.Accent, RingWidth);
             output.Line(new Vec2(x, top), new Vec2(x, bottom), theme.Text, ErrorBarWidth);
             output.Line(new Vec2(x - CapHalfWidth, top), new Vec2(x + CapHalfWidth, top), theme.Text, ErrorBarWidth);
             output.Line(new Vec2(x - CapHalfWidth, bottom), new Vec2(x + CapHalfWidth, bottom), theme.Text, ErrorBarWidth);
