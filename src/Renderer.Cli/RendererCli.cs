@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Renderer.Cli.Commands;
+using Renderer.Cli.Commands.Watch;
 
 namespace Renderer.Cli;
 
@@ -16,6 +17,10 @@ public static class RendererCli
         {
             RenderCommand.Create(cli),
             StillCommand.Create(cli),
+            ListCommand.Create(cli),
+            StudioCommand.Create(cli),
+            WatchCommand.Create(cli),
+            NewCommand.Create(cli),
             ValidateCommand.Create(cli),
             DoctorCommand.Create(cli),
             SchemaCommand.Create(cli),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Rendering;
+using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
 
@@ -18,6 +19,7 @@ public static class RenderCommand
             HelpName = "level",
         }.AcceptOnlyFromAmong([.. RenderSettings.Qualities]);
         var frames = new Option<string?>("--frames") { Description = "Render only frames A..B (inclusive, 0-based); the output name says which", HelpName = "A..B" };
+        var slides = new Option<string?>("--slides") { Description = "Render only slides A..B (inclusive, numbered from 1 as 'renderer list' shows), or one slide: 3", HelpName = "A..B" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Drawing threads (default: one per core); output is identical for any number", DefaultValueFactory = _ => 0, HelpName = "n" };
         var transport = new Option<string?>("--transport")
         {
@@ -38,15 +40,18 @@ public static class RenderCommand
               renderer render scenes/                      render every scene into output/
               renderer render scenes/kl.yaml -q preview    quick half-size check
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
+              renderer render scenes/kl.yaml --slides 2..3 -q preview
             """)
         {
-            scenes, output, quality, frames, jobs, transport, normalPriority, theme, texCache,
+            scenes, output, quality, frames, slides, jobs, transport, normalPriority, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
             FrameRange? range = null;
             if (parse.GetValue(frames) is { } text)
                 range = FrameRange.TryParse(text, out var r) ? r : throw new UsageException($"--frames '{text}' is not a range; write A..B, e.g. 0..299");
+            (int First, int Last)? slideRange = parse.GetValue(slides) is { } slideText ? SlideArgument.ParseRange(slideText) : null;
+            if (range is not null && slideRange is not null) throw new UsageException("give --frames or --slides, not both");
             if (parse.GetValue(jobs) < 0) throw new UsageException("--jobs must be 0 (one per core) or more");
             var frameTransport = parse.GetValue(transport) switch
             {
@@ -59,6 +64,11 @@ public static class RenderCommand
             foreach (var file in files)
             {
                 using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+                if (slideRange is var (firstSlide, lastSlide))
+                {
+                    var (first, last) = SlideArgument.Frames(EngineAdapter.Outline(scene), firstSlide, lastSlide);
+                    range = new FrameRange(first, last);
+                }
                 RenderSettings settings;
                 try
                 {

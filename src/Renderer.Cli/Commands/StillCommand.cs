@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Renderer.Output;
 using Renderer.Rendering;
+using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
 
@@ -10,7 +11,8 @@ public static class StillCommand
     public static Command Create(CliContext cli)
     {
         var scene = new Argument<string>("scene") { Description = "Scene file (.yaml)" };
-        var at = new Option<string?>("--at") { Description = "Time in the scene: 12.5s, 500ms, or a frame as 375f", HelpName = "time" };
+        var at = new Option<string?>("--at") { Description = "Time in the scene (or in the --slide): 12.5s, 500ms, a frame as 375f, or a share as 70%", HelpName = "time" };
+        var slide = new Option<int?>("--slide") { Description = "A slide, numbered from 1 as 'renderer list' shows; --at is then within it (default: its middle)", HelpName = "n" };
         var frame = new Option<int?>("--frame") { Description = "Frame index (0-based)", HelpName = "n" };
         var output = new Option<string>("--output", "-o") { Description = "PNG file to write", Required = true, HelpName = "file.png" };
         var width = new Option<int?>("--width") { Description = "Image width (default: the scene's); height follows the aspect ratio", HelpName = "px" };
@@ -22,20 +24,25 @@ public static class StillCommand
 
             Examples:
               renderer still scenes/kl.yaml --at 12.5s -o frame.png
+              renderer still scenes/kl.yaml --slide 3 --at 70% -o slide3.png
               renderer still scenes/kl.yaml --frame 400 --width 960 --theme light -o small.png
             """)
         {
-            scene, at, frame, output, width, theme, texCache,
+            scene, at, slide, frame, output, width, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(() =>
         {
             var atText = parse.GetValue(at);
             var frameIndex = parse.GetValue(frame);
-            if (atText is null == frameIndex is null) throw new UsageException("give exactly one of --at or --frame");
+            var slideNumber = parse.GetValue(slide);
+            if (slideNumber is not null && frameIndex is not null) throw new UsageException("give --slide (with or without --at) or --frame, not both");
+            if (slideNumber is null && atText is null == frameIndex is null) throw new UsageException("give exactly one of --at, --frame or --slide");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
             var compiled = prepared.Compiled;
-            var index = frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
+            var index = slideNumber is { } n
+                ? SlideArgument.Frame(EngineAdapter.Outline(prepared), n, atText)
+                : frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
             if (index < 0 || index >= compiled.FrameCount) throw new UsageException($"--frame {index} is outside the scene's frames 0..{compiled.FrameCount - 1}");
             var video = prepared.Spec.Video;
             var w = parse.GetValue(width) ?? video.Width;

@@ -1,3 +1,4 @@
+using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Runs;
 using Renderer.Scenes.Model;
@@ -21,5 +22,8 @@ public sealed record CompiledScene(
     ITextMeasurer Measurer)
 {
     public int FrameCount => Timeline.TotalFrames;
+
+    /// <summary>The frame's height in design units.</summary>
+    public double DesignHeight => FrameState.DesignHeightUnits;
     public int Fps => Timeline.Fps;
 }

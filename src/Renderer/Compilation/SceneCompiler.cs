@@ -16,11 +16,15 @@ namespace Renderer.Compilation;
 /// </summary>
 public static class SceneCompiler
 {
-    public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
+    /// <param name="runs">Traces of this scene's simulations from an earlier compile, when the caller knows its
+    /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
+    /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
+    public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
+        IReadOnlyDictionary<string, SimulationRun>? runs = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
-        var runs = SimulationRunner.RunAll(spec, kinds);
+        runs ??= SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
@@ -64,7 +68,7 @@ public static class SceneCompiler
                 }
                 catch (ElementLayoutException e)
                 {
-                    diagnostics.Error(element.Common.At, e.Message, "give the element a bigger box, or show fewer labels");
+                    diagnostics.Error(element.Common.At, e.Message, e.Hint ?? "give the element a bigger box, or show fewer labels");
                 }
             }
             RichText? caption = null;

@@ -15,7 +15,11 @@ public static class FrameEvaluator
 {
     private static readonly AnimationSpec ChromeEnter = AnimationSpec.DefaultEnter with { Length = Timeline.Duration.Seconds(0.5) };
 
-    public static FrameState Evaluate(CompiledScene scene, int frameIndex)
+    public static FrameState Evaluate(CompiledScene scene, int frameIndex) => Evaluate(scene, frameIndex, null);
+
+    /// <param name="sources">When given, receives which items each element (and the slide's chrome) produced, for
+    /// checks that need to know whose ink is whose; rendering passes null.</param>
+    public static FrameState Evaluate(CompiledScene scene, int frameIndex, List<ItemSource>? sources)
     {
         var (slideIndex, localFrame) = scene.Timeline.Locate(frameIndex);
         var slide = scene.Slides[slideIndex];
@@ -25,21 +29,30 @@ public static class FrameEvaluator
 
         var place = (slideIndex == 0 ? SlidePlace.First : SlidePlace.Middle) | (slideIndex == scene.Slides.Count - 1 ? SlidePlace.Last : SlidePlace.Middle);
         var chrome = AnimationState.At(ChromeEnter, AnimationSpec.DefaultExit, seconds, slide.Seconds, scene.Fps, place);
+        var start = output.Items.Count;
         DrawTitle(scene, slide, chrome, output);
+        sources?.Add(new ItemSource(ItemSource.Title, start, output.Items.Count - start));
 
-        foreach (var element in slide.Elements)
+        for (var e = 0; e < slide.Elements.Count; e++)
         {
+            var element = slide.Elements[e];
             var common = element.Common;
             var state = AnimationState.At(common.Enter, common.Exit, seconds, slide.Seconds, scene.Fps, place);
             if (state.Opacity <= 0.002) continue;
             var box = SlideLayout.Place(slide.Content, common.Layout);
+            start = output.Items.Count;
             output.Push(state.Opacity, state.Offset);
             element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors), output);
             output.Pop();
+            sources?.Add(new ItemSource(e, start, output.Items.Count - start));
         }
 
+        start = output.Items.Count;
         if (scene.Spec.BurnInCaptions) DrawCaption(scene, slide, chrome, output);
+        sources?.Add(new ItemSource(ItemSource.Caption, start, output.Items.Count - start));
+        start = output.Items.Count;
         DrawProgress(scene, slideIndex, output);
+        sources?.Add(new ItemSource(ItemSource.Progress, start, output.Items.Count - start));
         return new FrameState(scene.DesignWidth, FrameState.DesignHeightUnits, theme.Background, output.Items);
     }
 

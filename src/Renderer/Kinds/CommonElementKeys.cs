@@ -11,7 +11,7 @@ namespace Renderer.Kinds;
 public static class CommonElementKeys
 {
     public static Key At { get; } = new CustomKey("at", "A named area of the slide's content region.", "area name",
-        () => JsonSchemas.Enum(LayoutSpec.Named.Keys, "A named area of the content region."), "full");
+        () => JsonSchemas.Enum(AreaPlacement.Named.Keys, "A named area of the content region."), "full");
 
     public static Key Box { get; } = new CustomKey("box", "[x, y, width, height] as fractions of the slide's content region.", "[x, y, w, h]",
         () => new JsonObject { ["type"] = "array", ["items"] = JsonSchemas.Num("", 0, 1), ["minItems"] = 4, ["maxItems"] = 4 });
@@ -20,7 +20,9 @@ public static class CommonElementKeys
 
     public static Key Exit { get; } = new CustomKey("exit", "How the element leaves: an effect, or { effect, at, duration, easing }. On the last slide only an exit with an 'at' plays, so the video ends on its final picture.", "animation", Animation, "fade over the last 0.4 s");
 
-    public static IReadOnlyList<Key> All { get; } = [At, Box, Enter, Exit];
+    public static Key Overlay { get; } = new BoolKey("overlay", "Meant to sit on top of other elements (an annotation, a highlight): the layout check lets it overlap them.", false);
+
+    public static IReadOnlyList<Key> All { get; } = [At, Box, Enter, Exit, Overlay];
 
     private static JsonNode Animation() => JsonSchemas.AnyOf("",
         JsonSchemas.Enum(AnimationReader.Effects.Keys, "An effect."),

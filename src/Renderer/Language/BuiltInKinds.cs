@@ -1,4 +1,5 @@
 using Renderer.Elements.Bars;
+using Renderer.Elements.Containers;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
@@ -37,6 +38,10 @@ public static class BuiltInKinds
             new DensityPlotKind(),
             new LossCurveKind(),
             new LossLandscapeKind(),
+            new RowKind(),
+            new ColumnKind(),
+            new GridKind(),
+            new StackKind(),
         ],
         [
             new CrossEntropySamplingKind(),

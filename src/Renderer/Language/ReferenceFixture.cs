@@ -21,13 +21,13 @@ public static class ReferenceFixture
           trap: { kind: gaussian-kl-fit, target: T, divergence: reverse, start: { mean: 0.4, sd: 0.25 }, max-steps: 400 }
         """;
 
-    /// <summary>A scene holding the definitions and, on one slide, the given elements (each a YAML flow mapping).</summary>
+    /// <summary>A scene holding the definitions and one slide per given element (each a YAML flow mapping).</summary>
     public static string Scene(Kinds.KindSet kinds, IEnumerable<string> elements)
     {
         var yaml = new StringBuilder("title: Reference examples\n").Append(Distributions).Append("\nsimulations:\n");
         foreach (var kind in kinds.Simulations) yaml.Append("  ").Append(kind.Example).Append('\n');
-        yaml.Append(ExtraSimulations).Append("\nslides:\n  - duration: 4s\n    elements:\n");
-        foreach (var element in elements) yaml.Append("      - ").Append(element).Append('\n');
+        yaml.Append(ExtraSimulations).Append("\nslides:\n");
+        foreach (var element in elements) yaml.Append("  - duration: 2s\n    elements:\n      - ").Append(element).Append('\n');
         return yaml.ToString();
     }
 }

@@ -57,6 +57,7 @@ public static class SceneSchema
             ["type"] = "object",
             ["required"] = new JsonArray("title", "slides"),
             ["additionalProperties"] = false,
+            ["$defs"] = new JsonObject { ["element"] = new JsonObject { ["oneOf"] = elementKinds } },
             ["properties"] = new JsonObject
             {
                 ["title"] = Str("The video's title."),
@@ -102,7 +103,7 @@ public static class SceneSchema
                             ["description"] = "Which simulations advance during the slide, and how: { ce: accelerate } or { ce: { pace: linear | accelerate, from, to, start, end, one-by-one, step } }. A slide that does not play a simulation shows it where the last slide that played it left it (or finished, if none did).",
                             ["additionalProperties"] = PlaySchema.Build(),
                         },
-                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["oneOf"] = elementKinds } },
+                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["$ref"] = "#/$defs/element" } },
                     }, "duration"),
                 },
             },

@@ -52,7 +52,7 @@ internal static class SlideReader
         var elements = new List<ElementSpec>();
         if (map.Sequence("elements") is { } seq)
             foreach (var item in seq)
-                if (ElementReader.Read(context, item, references) is { } element) elements.Add(element);
+                elements.AddRange(ElementReader.Read(context, item, references));
         var plays = ReadPlays(map, references);
         return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays);
     }

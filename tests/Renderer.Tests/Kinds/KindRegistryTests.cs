@@ -68,11 +68,17 @@ public sealed class KindRegistryTests
     {
         var yaml = ReferenceFixture.Scene(Kinds, Kinds.Elements.Select(k => k.Example));
         var spec = SceneLoader.Load(yaml, "reference.yaml");
-        Assert.Equal(Kinds.Elements.Select(k => k.Name), spec.Slides[0].Elements.Select(e => e.Kind));
         Assert.Equal(Kinds.Simulations.Select(k => k.Name), spec.Simulations.Values.Select(s => s.Kind).Distinct());
         var compiled = SceneCompiler.Compile(spec, Kinds, RealText.Measurer, RealText.Typesetter);
-        var frame = FrameEvaluator.Evaluate(compiled, compiled.FrameCount / 2);
-        Assert.NotEmpty(frame.Items);
+        for (var i = 0; i < Kinds.Elements.Count; i++)
+        {
+            // A container's example comes back as its children, each placed inside the container's box.
+            var elements = spec.Slides[i].Elements;
+            Assert.NotEmpty(elements);
+            if (Kinds.Elements[i] is not Renderer.Elements.Containers.ContainerKind) Assert.Equal(Kinds.Elements[i].Name, Assert.Single(elements).Kind);
+            var frame = FrameEvaluator.Evaluate(compiled, compiled.Timeline.StartFrame(i) + compiled.Timeline.FrameCounts[i] / 2);
+            Assert.NotEmpty(frame.Items);
+        }
     }
 
     [Fact]

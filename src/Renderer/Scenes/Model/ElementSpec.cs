@@ -10,4 +10,8 @@ public abstract record ElementSpec(ElementCommon Common)
 }
 
 /// <summary>What every element has: its kind, where it was written, where it sits, how it enters and leaves.</summary>
-public sealed record ElementCommon(string Kind, SourcePosition At, LayoutSpec Layout, AnimationSpec Enter, AnimationSpec Exit);
+public sealed record ElementCommon(string Kind, SourcePosition At, Placement Layout, AnimationSpec Enter, AnimationSpec Exit)
+{
+    /// <summary>Meant to sit on top of other elements (an annotation, a highlight): the layout check lets its ink overlap theirs.</summary>
+    public bool Overlay { get; init; }
+}

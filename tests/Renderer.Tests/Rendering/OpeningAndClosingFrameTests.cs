@@ -4,7 +4,7 @@ using Renderer.Rendering;
 using Renderer.Scenes.Model;
 using Renderer.Timeline;
 
-namespace Renderer.Tests.Evaluation;
+namespace Renderer.Tests.Rendering;
 
 /// <summary>
 /// A paused or embedded video shows its first frame before it plays and its last after: neither may be an empty dark
