@@ -39,7 +39,8 @@ public static class RendererCli
             cli.Error.WriteLine("run 'renderer --help' or 'renderer <command> --help' for usage");
             return ExitCodes.InvalidInput;
         }
-        var config = new InvocationConfiguration { Output = cli.Out, Error = cli.Error };
+        // Signals are ours to handle (Interruption): System.CommandLine would otherwise exit on its own after 2 s.
+        var config = new InvocationConfiguration { Output = cli.Out, Error = cli.Error, ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(config, cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Renderer.Encoding;
+using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Typesetting;
 using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
@@ -60,10 +62,17 @@ public static class RenderCommand
                 "fifo" => FrameTransport.Fifo(),
                 _ => FrameTransport.Default,
             };
+            var outputDirectory = parse.GetValue(output)!;
+            if (File.Exists(outputDirectory))
+                throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
+            VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
+            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
+            TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
             foreach (var file in files)
             {
-                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+                cancel.ThrowIfCancellationRequested();
+                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
                 if (slideRange is var (firstSlide, lastSlide))
                 {
                     var (first, last) = SlideArgument.Frames(EngineAdapter.Outline(scene), firstSlide, lastSlide);
@@ -84,12 +93,12 @@ public static class RenderCommand
                 }
                 var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
-                    progress => SceneRenderer.RenderAsync(scene, settings, parse.GetValue(output)!, stem, progress, cancel));
+                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
                 cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
                     $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
             }
             return ExitCodes.Success;
-        }));
+        }, cancel));
         return command;
     }
 }

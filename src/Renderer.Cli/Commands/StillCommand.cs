@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Renderer.Output;
+using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Typesetting;
 using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
@@ -37,8 +39,14 @@ public static class StillCommand
             var slideNumber = parse.GetValue(slide);
             if (slideNumber is not null && frameIndex is not null) throw new UsageException("give --slide (with or without --at) or --frame, not both");
             if (slideNumber is null && atText is null == frameIndex is null) throw new UsageException("give exactly one of --at, --frame or --slide");
+            var path = parse.GetValue(output)!;
+            if (Directory.Exists(path))
+                throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
-            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+            var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
+            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
             var compiled = prepared.Compiled;
             var index = slideNumber is { } n
                 ? SlideArgument.Frame(EngineAdapter.Outline(prepared), n, atText)
@@ -48,13 +56,12 @@ public static class StillCommand
             var w = parse.GetValue(width) ?? video.Width;
             if (w < 16 || w > 7680) throw new UsageException("--width must be from 16 to 7680");
             var h = Math.Max(1, (int)Math.Round((double)w * video.Height / video.Width));
-            var path = parse.GetValue(output)!;
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(directory);
             AtomicFile.WriteAllBytes(path, prepared.StillPng(index, w, h));
             cli.Out.WriteLine($"wrote {path} (frame {index}, {w}x{h})");
             return Task.FromResult(ExitCodes.Success);
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -30,7 +30,18 @@ public static class SceneCompiler
         {
             var collector = new CollectingTypesetter();
             CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
-            prefetcher.Prefetch(collector.Requests);
+            try
+            {
+                prefetcher.Prefetch(collector.Requests);
+            }
+            catch (FormulaSetupException e)
+            {
+                // One report for the whole scene: at the macro, or at the element TeX was stopped on.
+                var at = (e.Formula is { } f ? collector.SubjectOf(f) : null)
+                         ?? spec.Tex.PositionOf(e.MacroIndex)
+                         ?? new SourcePosition(spec.SourceFile, 1, 1);
+                throw SceneValidationException.Single(at, e.Message, e.Hint);
+            }
         }
         var diagnostics = new DiagnosticBag();
         var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
@@ -53,6 +64,7 @@ public static class SceneCompiler
             var elements = new List<ISlideElement>();
             foreach (var element in slide.Elements)
             {
+                (typesetter as CollectingTypesetter)?.Subject = element.Common.At;
                 var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
                 try
                 {
@@ -94,6 +106,7 @@ public static class SceneCompiler
             RichText? title = null;
             if (slide.Title is not null)
             {
+                (typesetter as CollectingTypesetter)?.Subject = slide.At;
                 try
                 {
                     title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, typesetter, boldMath: true);

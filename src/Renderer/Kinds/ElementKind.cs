@@ -31,6 +31,12 @@ public abstract class ElementKind
     /// <summary>Compiles a spec this kind read into the element that draws it.</summary>
     public abstract ISlideElement Compile(ElementSpec spec, ElementCompileContext context);
 
+    /// <summary>
+    /// The scene's own text that this element hands to TeX: whole formulas, and texts with inline <c>$…$</c>. The loader
+    /// checks each with the TeX guard, so <c>validate</c> refuses what <c>render</c> would (<see cref="SceneTex"/>).
+    /// </summary>
+    public virtual IEnumerable<SceneTex> TexOf(ElementSpec spec) => [];
+
     /// <summary>The type of the specs it reads.</summary>
     public abstract Type SpecType { get; }
 }
@@ -42,5 +48,9 @@ public abstract class ElementKind<TSpec> : ElementKind where TSpec : ElementSpec
 
     public sealed override Type SpecType => typeof(TSpec);
 
+    public sealed override IEnumerable<SceneTex> TexOf(ElementSpec spec) => TexOf((TSpec)spec);
+
     protected abstract ISlideElement Compile(TSpec spec, ElementCompileContext context);
+
+    protected virtual IEnumerable<SceneTex> TexOf(TSpec spec) => [];
 }

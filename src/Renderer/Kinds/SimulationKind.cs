@@ -36,6 +36,9 @@ public abstract class SimulationKind
 
     public abstract SimulationSpec? Read(SimulationReading reading);
 
+    /// <summary>What running a spec of this kind costs; checked at load against the scene's limits.</summary>
+    public virtual SimulationCost Cost(SimulationSpec spec) => SimulationCost.None;
+
     /// <summary>Runs the simulation once; a pure function of the spec and the scene's distributions.</summary>
     public abstract SimulationRun Run(SimulationSpec spec, SceneSpec scene);
 

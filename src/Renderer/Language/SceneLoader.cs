@@ -19,23 +19,21 @@ public static class SceneLoader
 
     public static readonly string[] Themes = ["dark", "light"];
 
-    public static SceneSpec LoadFile(string path, KindSet? kinds = null)
+    public static SceneSpec LoadFile(string path, KindSet? kinds = null) => Load(SceneFile.Read(path), path, kinds);
+
+    /// <summary>Loads a scene file and returns the SHA-256 (hex) of exactly the bytes that were loaded.</summary>
+    public static (SceneSpec Spec, string Sha256) LoadFileWithHash(string path, KindSet? kinds = null)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw SceneValidationException.Single(new SourcePosition(path, 1, 1), $"cannot read scene file: {e.Message}", "check the path");
-        }
-        return Load(text, path, kinds);
+        var bytes = SceneFile.ReadBytes(path);
+        return (Load(SceneFile.Text(bytes), path, kinds), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     /// <param name="kinds">The kinds the scene may use; the built-in ones by default.</param>
     public static SceneSpec Load(string yaml, string file, KindSet? kinds = null)
     {
+        if (yaml.Length > SceneLimits.MaxFileBytes)
+            throw SceneValidationException.Single(new SourcePosition(file, 1, 1),
+                $"the scene is {SceneLimits.Show(yaml.Length)} characters long; at most {SceneLimits.Show(SceneLimits.MaxFileBytes)}", "split it into several scenes");
         var diagnostics = new DiagnosticBag();
         var context = new YamlContext(file, diagnostics);
         var stream = new YamlStream();
@@ -44,8 +42,15 @@ public static class SceneLoader
         {
             stream.Load(parser);
         }
-        catch (InvalidOperationException)
+        catch (TrackingParser.TooDeepException e)
         {
+            throw SceneValidationException.Single(new SourcePosition(file, (int)e.Start.Line, (int)e.Start.Column),
+                $"YAML nested more than {SceneLimits.MaxDepth} levels deep", "a scene needs a handful of levels; check the brackets");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's node builder throws these without a position for structures left open or unfinished at
+            // the end of the file (found by the fuzz test: a flow mapping cut off after "of: ").
             throw SceneValidationException.Single(
                 new SourcePosition(file, Math.Max(1, (int)parser.LastEnd.Line), Math.Max(1, (int)parser.LastEnd.Column)),
                 "YAML syntax: the file ends inside an open list, mapping or quote",
@@ -66,7 +71,13 @@ public static class SceneLoader
             throw SceneValidationException.Single(new SourcePosition(file, 1, 1), "a scene file must be a YAML mapping",
                 "start with 'title:', 'video:', 'distributions:', 'simulations:' and 'slides:'");
 
-        var scene = ReadScene(context, root, kinds ?? BuiltInKinds.All);
+        // Limits first: the readers below may then trust sizes, lengths and counts.
+        YamlLimits.Check(context, root);
+        diagnostics.ThrowIfAny();
+
+        kinds ??= BuiltInKinds.All;
+        var scene = ReadScene(context, root, kinds);
+        if (scene is not null) SceneChecks.Run(context, scene, kinds);
         diagnostics.ThrowIfAny();
         return scene!;
     }
@@ -102,14 +113,28 @@ public static class SceneLoader
         var node = scene.Mapping("tex");
         if (node is null) return TexSettings.None;
         var map = new MapReader(scene.Context, node, "tex", ["packages", "macros"]);
-        var settings = new TexSettings(map.StringList("packages") ?? [], map.StringList("macros") ?? []);
+        var macroNodes = map.Value("macros") switch
+        {
+            YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode one => [one],
+            _ => [],
+        };
+        var settings = new TexSettings(map.StringList("packages") ?? [], map.StringList("macros") ?? [])
+        {
+            At = scene.Context.At(node),
+            MacroPositions = macroNodes.Select(scene.Context.At).ToList(),
+        };
         try
         {
             Typesetting.TexPreamble.Create(settings.Packages, settings.Macros);
         }
+        catch (Typesetting.TexException e) when (e.MacroIndex is { } i && i < macroNodes.Count)
+        {
+            scene.Context.Error(macroNodes[i], "TeX: " + e.Message, "see the README's TeX section for what tex.macros may hold");
+        }
         catch (Typesetting.TexException e)
         {
-            scene.Context.Error(node, e.Message, "see the README's TeX section for what the preamble may hold");
+            scene.Context.Error(map.Value("packages") ?? node, "TeX: " + e.Message, "see the README's TeX section for what the preamble may hold");
         }
         return settings;
     }
@@ -121,7 +146,7 @@ public static class SceneLoader
         var map = new MapReader(scene.Context, node, "video", ["width", "height", "fps"]);
         var width = map.Int("width", 16, 7680) ?? VideoSpec.Default.Width;
         var height = map.Int("height", 16, 4320) ?? VideoSpec.Default.Height;
-        var fps = map.Int("fps", 1, 240) ?? VideoSpec.Default.Fps;
+        var fps = map.Int("fps", 1, MapReader.MaxFps) ?? VideoSpec.Default.Fps;
         // yuv420p halves chroma in both directions: odd sizes cannot be encoded.
         if (width % 2 != 0) scene.Context.Error(map.Value("width")!, $"video width {width} is odd", "H.264 with yuv420p needs even sizes; use an even width");
         if (height % 2 != 0) scene.Context.Error(map.Value("height")!, $"video height {height} is odd", "H.264 with yuv420p needs even sizes; use an even height");

@@ -69,4 +69,6 @@ public sealed class DensityPlotKind : ElementKind<DensityPlotElementSpec>
     }
 
     protected override ISlideElement Compile(DensityPlotElementSpec spec, ElementCompileContext context) => new DensityPlotElement(spec, context);
+
+    protected override IEnumerable<SceneTex> TexOf(DensityPlotElementSpec spec) => (spec.Labels ?? []).Select(SceneTex.InlineText);
 }

@@ -26,4 +26,6 @@ public sealed class MathKind : ElementKind<MathElementSpec>
             : null;
 
     protected override ISlideElement Compile(MathElementSpec spec, ElementCompileContext context) => new MathElement(spec, context);
+
+    protected override IEnumerable<SceneTex> TexOf(MathElementSpec spec) => [SceneTex.Formula(spec.Tex)];
 }

@@ -69,4 +69,6 @@ public sealed class ReadoutsKind : ElementKind<ReadoutsElementSpec>
     }
 
     protected override ISlideElement Compile(ReadoutsElementSpec spec, ElementCompileContext context) => new ReadoutsElement(spec, context);
+
+    protected override IEnumerable<SceneTex> TexOf(ReadoutsElementSpec spec) => spec.Items.Select(i => SceneTex.InlineText(i.Label));
 }

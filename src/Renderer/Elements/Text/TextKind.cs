@@ -29,4 +29,6 @@ public sealed class TextKind : ElementKind<TextElementSpec>
             : null;
 
     protected override ISlideElement Compile(TextElementSpec spec, ElementCompileContext context) => new TextElement(spec, context);
+
+    protected override IEnumerable<SceneTex> TexOf(TextElementSpec spec) => [SceneTex.InlineText(spec.Text)];
 }

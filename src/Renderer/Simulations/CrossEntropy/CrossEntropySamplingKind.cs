@@ -40,6 +40,8 @@ public sealed class CrossEntropySamplingKind : SimulationKind<CrossEntropySampli
 
     public override IReadOnlyList<string> ExactValueNames => ["exact", "entropy"];
 
+    public override SimulationCost Cost(SimulationSpec spec) => new(((CrossEntropySamplingSpec)spec).Samples, 0);
+
     public override SimulationSpec? Read(SimulationReading reading)
     {
         var map = reading.Map;

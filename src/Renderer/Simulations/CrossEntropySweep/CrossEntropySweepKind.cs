@@ -36,6 +36,10 @@ public sealed class CrossEntropySweepKind : SimulationKind<CrossEntropySweepSpec
         Value("steps", "How many steps.", (r, _) => r.Steps.Count, isCount: true),
     ];
 
+    /// <summary>Its samples are drawn afresh at every step.</summary>
+    public override SimulationCost Cost(SimulationSpec spec) =>
+        spec is CrossEntropySweepSpec s ? new((long)s.Samples * s.Steps.Count, 0) : SimulationCost.None;
+
     public override SimulationSpec? Read(SimulationReading reading)
     {
         var map = reading.Map;

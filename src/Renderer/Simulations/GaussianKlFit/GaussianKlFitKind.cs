@@ -120,6 +120,11 @@ public sealed class GaussianKlFitKind : SimulationKind<GaussianKlFitSpec, Gaussi
 
     protected override GaussianKlFitRun Run(GaussianKlFitSpec spec, SceneSpec scene) => GaussianKlFitRun.Run(spec, scene.Mixture(spec.Target));
 
+    /// <summary>Each step integrates over the grid, and so does each landscape point.</summary>
+    public override SimulationCost Cost(SimulationSpec spec) => spec is GaussianKlFitSpec f
+        ? new(0, (long)f.Options.MaxSteps * f.Grid.Points + (f.Landscape is { } l ? (long)l.MeanPoints * l.SdPoints * f.Grid.Points : 0))
+        : SimulationCost.None;
+
     public override SimulationSpec? Read(SimulationReading reading)
     {
         var (map, context, name) = (reading.Map, reading.Context, reading.Name);

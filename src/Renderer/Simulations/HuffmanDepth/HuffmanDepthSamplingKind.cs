@@ -42,6 +42,8 @@ public sealed class HuffmanDepthSamplingKind : SimulationKind<HuffmanDepthSampli
 
     public override IReadOnlyList<string> ExactValueNames => ["expected-depth", "cross-entropy", "entropy", "own-expected-depth"];
 
+    public override SimulationCost Cost(SimulationSpec spec) => new(((HuffmanDepthSamplingSpec)spec).Samples, 0);
+
     public override SimulationSpec? Read(SimulationReading reading)
     {
         var map = reading.Map;

@@ -1,3 +1,4 @@
+using Renderer.Scenes.Model;
 using Renderer.Scenes.Keys;
 using Renderer.Simulation.Discrete;
 
@@ -6,7 +7,7 @@ namespace Renderer.Simulations.Shared;
 /// <summary>Keys several simulation kinds share, declared once.</summary>
 public static class SharedKeys
 {
-    public const int MaxSamples = 1_000_000;
+    public const int MaxSamples = SceneLimits.MaxSamples;
 
     public static TextKey SampleFrom { get; } = new("sample-from", "The distribution outcomes are drawn from (P).", "distribution");
 
