@@ -14,4 +14,4 @@ public sealed record CompiledSlide(
     Box Content,
     IReadOnlyList<ISlideElement> Elements,
     IReadOnlyDictionary<string, SimulationCursor> Cursors,
-    IReadOnlyList<string> CaptionLines);
+    RichText? Caption);

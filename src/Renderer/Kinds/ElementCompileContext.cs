@@ -19,6 +19,9 @@ public sealed record ElementCompileContext(
     public Simulation.Discrete.DiscreteDistribution Distribution(string name) =>
         ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 
+    /// <summary>The colour (role or "#rrggbb") distribution <paramref name="name"/> is drawn in on every slide.</summary>
+    public string DistributionColor(string name) => DistributionColors.Of(Scene, name);
+
     public Simulation.Continuous.GaussianMixture Mixture(string name) =>
         ((MixtureDistributionSpec)Scene.Distributions[name]).Mixture;
 
@@ -35,12 +38,19 @@ public sealed record ElementCompileContext(
         if (value.Literal is { } literal) return new BoundReadout(null, (_, _) => literal, false, null);
         var run = Runs[value.Simulation!];
         var readout = Kinds.Simulation(Scene.Simulations[run.Name].Kind)!.Readout(value.Property!)!;
-        return new BoundReadout(run, readout.Value, readout.IsCount, run.Name);
+        return new BoundReadout(run, readout.Value, readout.IsCount, run.Name, readout.Source, readout.Error);
     }
 }
 
-/// <summary>A number on screen: its run (null for a literal), how to compute it, and whether it is a count.</summary>
-public sealed record BoundReadout(SimulationRun? Run, Func<SimulationRun, int, double> Compute, bool IsCount, string? Simulation)
+/// <summary>
+/// A number on screen: its run (null for a literal), how to compute it, whether it is a count, whether it is exact or
+/// sampled, and for an estimate its standard error.
+/// </summary>
+public sealed record BoundReadout(SimulationRun? Run, Func<SimulationRun, int, double> Compute, bool IsCount, string? Simulation,
+    ReadoutSource Source = ReadoutSource.Other, Func<SimulationRun, int, double>? ComputeError = null)
 {
     public double At(int revealed) => Compute(Run!, revealed);
+
+    /// <summary>The standard error at the same steps; NaN when the number is not an estimate.</summary>
+    public double ErrorAt(int revealed) => ComputeError is null || Run is null ? double.NaN : ComputeError(Run, revealed);
 }
