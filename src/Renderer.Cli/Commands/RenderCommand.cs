@@ -1,3 +1,4 @@
+using Renderer.Output;
 using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Processes;

@@ -1,8 +1,8 @@
+using Renderer.Rendering;
 using System.Diagnostics;
 using Renderer.Encoding;
-using Renderer.Output;
 
-namespace Renderer.Rendering;
+namespace Renderer.Output;
 
 /// <summary>Renders a prepared scene to MP4, with its WebVTT captions and its manifest beside it.</summary>
 public static class SceneRenderer
