@@ -15,6 +15,12 @@ if (args.Length >= 2 && args[0] == "--transport")
     foreach (var scene in args.Skip(1)) await TransportBenchmark.RunAsync(scene, Console.Out);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--held")
+{
+    // What x264 spends on frames identical to their predecessor: all frames against the distinct ones only.
+    foreach (var scene in args.Skip(1)) await HeldFrameBenchmark.RunAsync(scene, Console.Out);
+    return 0;
+}
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
