@@ -12,7 +12,9 @@ namespace Renderer.Encoding;
 /// less than <see cref="Duration"/> × <see cref="FramesPerSecond"/>.</param>
 /// <param name="FramesPerSecond">The rate of the frame grid every frame's time lies on (ffprobe's r_frame_rate); at a
 /// variable frame rate the average rate is lower.</param>
-/// <param name="Duration">How long the video plays (the container's presentation duration, as players take it).</param>
+/// <param name="Duration">How long the video plays (the container's presentation duration, after the edit list).</param>
+/// <param name="StreamDuration">The video stream's own duration, the sum of its decoding-time steps: what Chromium
+/// reports as the video's length.</param>
 public sealed record FfprobeInfo(
     string Codec,
     string PixelFormat,
@@ -24,7 +26,8 @@ public sealed record FfprobeInfo(
     string? ColorSpace,
     string? ColorPrimaries,
     string? ColorTransfer,
-    string? ColorRange)
+    string? ColorRange,
+    TimeSpan StreamDuration)
 {
     /// <summary>
     /// Probes <paramref name="path"/>. The frame count is the container's <c>nb_frames</c> (free for MP4); with
@@ -55,7 +58,8 @@ public sealed record FfprobeInfo(
             video.ColorSpace,
             video.ColorPrimaries,
             video.ColorTransfer,
-            video.ColorRange);
+            video.ColorRange,
+            video.Duration);
     }
 
     /// <summary>"30/1" → 30; null for "0/0" or anything unreadable.</summary>

@@ -27,10 +27,16 @@ public interface IFrameSink : IAsyncDisposable
     /// True when the sink stores each frame with its time and shows it until the next one (a variable frame rate).
     /// The pipeline then skips held frames: it writes, with <see cref="WriteFrameAtAsync"/>, the first frame of its
     /// range, every frame that differs from its predecessor, and the last frame of the range (so the sink knows where
-    /// the range ends). Offsets count from the range's first frame, so a range rendered on its own (a segment) is
+    /// the range ends), or as many at each end as <see cref="FramesWrittenAtEachEnd"/> says. Offsets count from the range's first frame, so a range rendered on its own (a segment) is
     /// stamped from 0. False (the default): every frame is written, in order, with <see cref="WriteFrameAsync"/>.
     /// </summary>
     bool StoresFrameTimes => false;
+
+    /// <summary>
+    /// For a sink that <see cref="StoresFrameTimes"/>: how many frames at each end of the range are written even when
+    /// held (at least 1: the last frame says where the range ends).
+    /// </summary>
+    int FramesWrittenAtEachEnd => 1;
 
     /// <summary>
     /// Consumes the frame shown from <paramref name="frameOffset"/> frames after the range's first until the next

@@ -78,6 +78,18 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     /// <inheritdoc />
     public bool StoresFrameTimes => true;
 
+    /// <summary>
+    /// Three: x264 delays decoding times by up to two frames for B-frames (one more with B-pyramid), and gives the
+    /// k-th frame in decoding order the time of the (k − 2)-th frame shown. An MP4's length as Chromium reads it is the
+    /// sum of its decoding-time steps; it equals the frames' span only if the first three and the last three frames
+    /// are equally spaced. A held run at either end of a render stored as one frame made a 20 s video 19.57 s long
+    /// there (the edit list said 20 s). So the first and last three frames of a range are always sent.
+    /// </summary>
+    public int FramesWrittenAtEachEnd => EdgeFrames;
+
+    /// <summary>See <see cref="FramesWrittenAtEachEnd"/>.</summary>
+    public const int EdgeFrames = 3;
+
     /// <summary>The transport as the kernel granted it once ffmpeg connected, e.g. "FIFO, 1024 KiB pipe, spliced".</summary>
     public string Transport => _channel.Description;
 

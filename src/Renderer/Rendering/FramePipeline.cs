@@ -22,8 +22,8 @@ namespace Renderer.Rendering;
 /// (<see cref="IFrameSource.IsSameAsPrevious"/>, and then it is not even drawn), or the drawer found nothing to
 /// redraw since the frame before. The writer puts frames back in order (finished frames are few: the window bounds
 /// them). A sink that stores frame times (<see cref="IFrameSink.StoresFrameTimes"/>, the encoder) gets a held run
-/// as nothing: the frame before it is shown on (only the range's last frame is written even if held, so the sink
-/// knows where the range ends). Other sinks get the previous frame's bytes again. Either way the sink receives
+/// as nothing: the frame before it is shown on (only the frames at the range's ends are written even if held,
+/// <see cref="IFrameSink.FramesWrittenAtEachEnd"/>, so the sink knows where the range ends). Other sinks get the previous frame's bytes again. Either way the sink receives
 /// exactly the same bytes whatever the number of workers.</para>
 /// </remarks>
 public sealed class FramePipeline
@@ -43,6 +43,7 @@ public sealed class FramePipeline
     private readonly bool _scribble;
     private readonly bool _lowPriority;
     private readonly bool _storesFrameTimes;
+    private readonly int _edgeFrames;
     private int _buffersAllocated;
     private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
@@ -70,6 +71,7 @@ public sealed class FramePipeline
         _scribble = options.ScribbleReleasedBuffers;
         _lowPriority = options.LowPriorityWorkers;
         _storesFrameTimes = sink.StoresFrameTimes;
+        _edgeFrames = Math.Max(1, sink.FramesWrittenAtEachEnd);
     }
 
     /// <summary>
@@ -253,9 +255,10 @@ public sealed class FramePipeline
 
             bool held = frame is null;
             // Same as its predecessor: resend those bytes (kept back from the pool for exactly this), or, for a sink
-            // that stores frame times, send nothing: the previous frame is shown on. The range's last frame is sent.
+            // that stores frame times, send nothing: the previous frame is shown on. The frames at the range's ends
+            // are sent (IFrameSink.FramesWrittenAtEachEnd).
             frame ??= previous ?? throw new InvalidOperationException($"Frame {index} repeats a frame that was never drawn.");
-            if (!(_storesFrameTimes && held && index < _end - 1))
+            if (!(_storesFrameTimes && held && index >= _start + _edgeFrames && index < _end - _edgeFrames))
                 await WriteAsync(frame, index, written, retained, token).ConfigureAwait(false);
             previous = frame;
             Admit(index + 1);
