@@ -4,6 +4,8 @@
 #   texlive-latex-base    latex with amsmath, amssymb, bm, color (formulas)
 #   dvisvgm               DVI -> SVG glyph outlines
 #   fonts-inter           the text face (loaded by file path, never through fontconfig)
+#   chromium              the browser the studio's page tests run in (Playwright drives /usr/bin/chromium; it
+#                         never downloads a browser of its own)
 # and restores the NuGet packages. Needs the .NET 10 SDK on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v latex   >/dev/null 2>&1 || missing+=(texlive-latex-base)
 command -v dvisvgm >/dev/null 2>&1 || missing+=(dvisvgm)
 [ -f /usr/share/fonts/opentype/inter/Inter-Regular.otf ] || missing+=(fonts-inter)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)

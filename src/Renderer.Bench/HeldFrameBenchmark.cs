@@ -1,4 +1,3 @@
-using Renderer.Benchmarks;
 using Renderer.Encoding;
 using Renderer.Output;
 using Renderer.Rendering;

@@ -9,6 +9,12 @@ if (args.Length >= 2 && args[0] == "--profile")
     foreach (var scene in args.Skip(1)) FrameProfile.Run(scene, Console.Out);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--hashes")
+{
+    // A SHA-256 of every frame, drawn in full: identical output on two versions means identical pixels.
+    foreach (var scene in args.Skip(1)) FrameHashes.Run(scene, Console.Out);
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "--transport")
 {
     // The encoder fed from a file and through the render's socket, in turns: what the transport alone costs.
@@ -27,6 +33,7 @@ if (args.Length < 2)
     Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...                          (per-frame cost split, one thread)");
     Console.Error.WriteLine("       Renderer.Bench --transport <scene.yaml>...                        (what the frame transport costs)");
     Console.Error.WriteLine("       Renderer.Bench --held <scene.yaml>...                             (what x264 spends on held frames)");
+    Console.Error.WriteLine("       Renderer.Bench --hashes <scene.yaml>...                           (SHA-256 of every frame, drawn in full)");
     return 2;
 }
 var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;

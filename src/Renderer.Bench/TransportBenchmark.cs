@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Renderer.Benchmarks;
 using Renderer.Encoding;
 using Renderer.Output;
 using Renderer.Rendering;

@@ -7,15 +7,20 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool interac
     public TextWriter Error { get; } = error;
     public bool Interactive { get; } = interactive;
 
-    public async Task<int> Run(Func<Task<int>> action)
+    /// <summary>
+    /// Runs a command. Once <paramref name="cancellation"/> is cancelled (SIGINT, SIGTERM), any way the command ends is
+    /// reported as cancelled: a child killed by the same Ctrl+C (ffmpeg, latex) fails in its own words, which is not news.
+    /// </summary>
+    public async Task<int> Run(Func<Task<int>> action, CancellationToken cancellation = default)
     {
         try
         {
-            return await action();
+            var exit = await action();
+            return cancellation.IsCancellationRequested ? ErrorReporter.Report(new OperationCanceledException(cancellation), Error) : exit;
         }
         catch (Exception e)
         {
-            return ErrorReporter.Report(e, Error);
+            return ErrorReporter.Report(cancellation.IsCancellationRequested ? new OperationCanceledException(cancellation) : e, Error);
         }
     }
 }

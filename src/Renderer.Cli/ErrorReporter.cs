@@ -1,5 +1,6 @@
 using Renderer.Drawing;
 using Renderer.Encoding;
+using Renderer.Processes;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Typesetting;
 
@@ -17,20 +18,20 @@ public static class ErrorReporter
                 error.WriteLine($"{v.Diagnostics.Count} error{(v.Diagnostics.Count == 1 ? "" : "s")}");
                 return ExitCodes.InvalidInput;
             case UsageException u:
-                error.WriteLine($"error: {u.Message}");
+                error.WriteLine($"error: {TerminalText.Safe(u.Message)}");
                 return ExitCodes.InvalidInput;
             case OperationCanceledException:
                 error.WriteLine("cancelled; no partial output was kept");
                 return ExitCodes.Cancelled;
-            case FontMissingException or TexToolMissingException:
-                error.WriteLine($"error: {e.Message}");
+            case FontMissingException or TexToolMissingException or ToolMissingException:
+                error.WriteLine($"error: {TerminalText.Safe(e.Message)}");
                 return ExitCodes.Failure;
             case EncodingException enc:
-                error.WriteLine($"error: {enc.Message}");
-                foreach (var line in enc.FfmpegErrorTail) error.WriteLine($"  ffmpeg: {line}");
+                error.WriteLine($"error: {TerminalText.Safe(enc.Message)}");
+                foreach (var line in enc.FfmpegErrorTail) error.WriteLine($"  ffmpeg: {TerminalText.Safe(line)}");
                 return ExitCodes.Failure;
             case IOException or UnauthorizedAccessException:
-                error.WriteLine($"error: {e.Message}");
+                error.WriteLine($"error: {TerminalText.Safe(e.Message)}");
                 return ExitCodes.Failure;
             default:
                 // A bug in the renderer: keep the trace, it is what a bug report needs.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Renderer.Cli.Commands;
+using Renderer.Cli.Commands.Watch;
 
 namespace Renderer.Cli;
 
@@ -16,9 +17,14 @@ public static class RendererCli
         {
             RenderCommand.Create(cli),
             StillCommand.Create(cli),
+            ListCommand.Create(cli),
+            StudioCommand.Create(cli),
+            WatchCommand.Create(cli),
+            NewCommand.Create(cli),
             ValidateCommand.Create(cli),
             DoctorCommand.Create(cli),
             SchemaCommand.Create(cli),
+            ReferenceCommand.Create(cli),
         };
         return root;
     }
@@ -33,7 +39,8 @@ public static class RendererCli
             cli.Error.WriteLine("run 'renderer --help' or 'renderer <command> --help' for usage");
             return ExitCodes.InvalidInput;
         }
-        var config = new InvocationConfiguration { Output = cli.Out, Error = cli.Error };
+        // Signals are ours to handle (Interruption): System.CommandLine would otherwise exit on its own after 2 s.
+        var config = new InvocationConfiguration { Output = cli.Out, Error = cli.Error, ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(config, cancellationToken);
     }
 }

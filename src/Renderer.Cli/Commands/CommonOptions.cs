@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
 
 namespace Renderer.Cli.Commands;
 

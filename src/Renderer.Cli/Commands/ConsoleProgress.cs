@@ -51,6 +51,6 @@ public static class ConsoleProgress
     private sealed class FpsColumn : ProgressColumn
     {
         public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(task.Speed is { } s ? $"{s:0.0} fps" : "", new Style(Color.Grey));
+            new Spectre.Console.Text(task.Speed is { } s ? $"{s:0.0} fps" : "", new Style(Color.Grey));
     }
 }

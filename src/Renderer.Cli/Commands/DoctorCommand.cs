@@ -29,7 +29,7 @@ public static class DoctorCommand
             var healthy = report.IsHealthy && fontsOk;
             cli.Out.WriteLine(healthy ? "everything needed is present" : "something is missing: run tools/setup.sh");
             return Task.FromResult(healthy ? ExitCodes.Success : ExitCodes.Failure);
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Renderer.Encoding;
+using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Typesetting;
+using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
 
@@ -18,6 +21,7 @@ public static class RenderCommand
             HelpName = "level",
         }.AcceptOnlyFromAmong([.. RenderSettings.Qualities]);
         var frames = new Option<string?>("--frames") { Description = "Render only frames A..B (inclusive, 0-based); the output name says which", HelpName = "A..B" };
+        var slides = new Option<string?>("--slides") { Description = "Render only slides A..B (inclusive, numbered from 1 as 'renderer list' shows), or one slide: 3", HelpName = "A..B" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Drawing threads (default: one per core); output is identical for any number", DefaultValueFactory = _ => 0, HelpName = "n" };
         var transport = new Option<string?>("--transport")
         {
@@ -42,15 +46,18 @@ public static class RenderCommand
               renderer render scenes/                      render every scene into output/
               renderer render scenes/kl.yaml -q preview    quick half-size check
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
+              renderer render scenes/kl.yaml --slides 2..3 -q preview
             """)
         {
-            scenes, output, quality, frames, jobs, transport, normalPriority, constantRate, theme, texCache,
+            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
             FrameRange? range = null;
             if (parse.GetValue(frames) is { } text)
                 range = FrameRange.TryParse(text, out var r) ? r : throw new UsageException($"--frames '{text}' is not a range; write A..B, e.g. 0..299");
+            (int First, int Last)? slideRange = parse.GetValue(slides) is { } slideText ? SlideArgument.ParseRange(slideText) : null;
+            if (range is not null && slideRange is not null) throw new UsageException("give --frames or --slides, not both");
             if (parse.GetValue(jobs) < 0) throw new UsageException("--jobs must be 0 (one per core) or more");
             var frameTransport = parse.GetValue(transport) switch
             {
@@ -59,10 +66,22 @@ public static class RenderCommand
                 "fifo" => FrameTransport.Fifo(),
                 _ => FrameTransport.Default,
             };
+            var outputDirectory = parse.GetValue(output)!;
+            if (File.Exists(outputDirectory))
+                throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
+            VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
+            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
+            TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
             foreach (var file in files)
             {
-                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+                cancel.ThrowIfCancellationRequested();
+                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
+                if (slideRange is var (firstSlide, lastSlide))
+                {
+                    var (first, last) = SlideArgument.Frames(EngineAdapter.Outline(scene), firstSlide, lastSlide);
+                    range = new FrameRange(first, last);
+                }
                 RenderSettings settings;
                 try
                 {
@@ -79,13 +98,13 @@ public static class RenderCommand
                 }
                 var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
-                    progress => SceneRenderer.RenderAsync(scene, settings, parse.GetValue(output)!, stem, progress, cancel));
+                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
                 var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
                 cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
                     $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
             }
             return ExitCodes.Success;
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Output;
-using Renderer.Scenes.Schema;
 
 namespace Renderer.Cli.Commands;
 
@@ -27,7 +27,7 @@ public static class SchemaCommand
             if (parse.GetValue(output) is { } path) AtomicFile.WriteAllText(path, json);
             else cli.Out.Write(json);
             return Task.FromResult(ExitCodes.Success);
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Renderer.Output;
+using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Typesetting;
+using Renderer.Studio.Engine;
 
 namespace Renderer.Cli.Commands;
 
@@ -10,7 +13,8 @@ public static class StillCommand
     public static Command Create(CliContext cli)
     {
         var scene = new Argument<string>("scene") { Description = "Scene file (.yaml)" };
-        var at = new Option<string?>("--at") { Description = "Time in the scene: 12.5s, 500ms, or a frame as 375f", HelpName = "time" };
+        var at = new Option<string?>("--at") { Description = "Time in the scene (or in the --slide): 12.5s, 500ms, a frame as 375f, or a share as 70%", HelpName = "time" };
+        var slide = new Option<int?>("--slide") { Description = "A slide, numbered from 1 as 'renderer list' shows; --at is then within it (default: its middle)", HelpName = "n" };
         var frame = new Option<int?>("--frame") { Description = "Frame index (0-based)", HelpName = "n" };
         var output = new Option<string>("--output", "-o") { Description = "PNG file to write", Required = true, HelpName = "file.png" };
         var width = new Option<int?>("--width") { Description = "Image width (default: the scene's); height follows the aspect ratio", HelpName = "px" };
@@ -22,32 +26,42 @@ public static class StillCommand
 
             Examples:
               renderer still scenes/kl.yaml --at 12.5s -o frame.png
+              renderer still scenes/kl.yaml --slide 3 --at 70% -o slide3.png
               renderer still scenes/kl.yaml --frame 400 --width 960 --theme light -o small.png
             """)
         {
-            scene, at, frame, output, width, theme, texCache,
+            scene, at, slide, frame, output, width, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(() =>
         {
             var atText = parse.GetValue(at);
             var frameIndex = parse.GetValue(frame);
-            if (atText is null == frameIndex is null) throw new UsageException("give exactly one of --at or --frame");
+            var slideNumber = parse.GetValue(slide);
+            if (slideNumber is not null && frameIndex is not null) throw new UsageException("give --slide (with or without --at) or --frame, not both");
+            if (slideNumber is null && atText is null == frameIndex is null) throw new UsageException("give exactly one of --at, --frame or --slide");
+            var path = parse.GetValue(output)!;
+            if (Directory.Exists(path))
+                throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
-            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache));
+            var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
+            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
             var compiled = prepared.Compiled;
-            var index = frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
+            var index = slideNumber is { } n
+                ? SlideArgument.Frame(EngineAdapter.Outline(prepared), n, atText)
+                : frameIndex ?? TimeArgument.ToFrame(atText!, compiled.Fps, compiled.FrameCount);
             if (index < 0 || index >= compiled.FrameCount) throw new UsageException($"--frame {index} is outside the scene's frames 0..{compiled.FrameCount - 1}");
             var video = prepared.Spec.Video;
             var w = parse.GetValue(width) ?? video.Width;
             if (w < 16 || w > 7680) throw new UsageException("--width must be from 16 to 7680");
             var h = Math.Max(1, (int)Math.Round((double)w * video.Height / video.Width));
-            var path = parse.GetValue(output)!;
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(directory);
             AtomicFile.WriteAllBytes(path, prepared.StillPng(index, w, h));
             cli.Out.WriteLine($"wrote {path} (frame {index}, {w}x{h})");
             return Task.FromResult(ExitCodes.Success);
-        }));
+        }, cancel));
         return command;
     }
 }

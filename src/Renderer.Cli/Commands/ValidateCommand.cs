@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
-using Renderer.Scenes.Yaml;
 
 namespace Renderer.Cli.Commands;
 
@@ -27,11 +27,12 @@ public static class ValidateCommand
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             foreach (var file in files)
             {
+                cancel.ThrowIfCancellationRequested();
                 try
                 {
                     if (parse.GetValue(full))
                     {
-                        using var _ = Rendering.PreparedScene.Load(file);
+                        using var _ = Rendering.PreparedScene.Load(file, cancellation: cancel);
                     }
                     else SceneLoader.LoadFile(file);
                     cli.Out.WriteLine($"{file}: ok");
@@ -44,7 +45,7 @@ public static class ValidateCommand
             }
             if (failed > 0) cli.Error.WriteLine($"{failed} of {files.Count} scene{(files.Count == 1 ? "" : "s")} invalid");
             return Task.FromResult(failed > 0 ? ExitCodes.InvalidInput : ExitCodes.Success);
-        }));
+        }, cancel));
         return command;
     }
 }

@@ -1,6 +1,8 @@
-using Renderer.Compilation.Simulations;
 using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -11,6 +13,7 @@ namespace Renderer.Compilation;
 /// </summary>
 public sealed record CompiledScene(
     SceneSpec Spec,
+    KindSet Kinds,
     Theme Theme,
     double DesignWidth,
     SceneTimeline Timeline,
@@ -19,5 +22,8 @@ public sealed record CompiledScene(
     ITextMeasurer Measurer)
 {
     public int FrameCount => Timeline.TotalFrames;
+
+    /// <summary>The frame's height in design units.</summary>
+    public double DesignHeight => FrameState.DesignHeightUnits;
     public int Fps => Timeline.Fps;
 }

@@ -1,8 +1,8 @@
-using Renderer.Compilation.Playback;
-using Renderer.Elements;
-using Renderer.Elements.Text;
 using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs.Playback;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 
 namespace Renderer.Compilation;
 
@@ -14,4 +14,4 @@ public sealed record CompiledSlide(
     Box Content,
     IReadOnlyList<ISlideElement> Elements,
     IReadOnlyDictionary<string, SimulationCursor> Cursors,
-    IReadOnlyList<string> CaptionLines);
+    RichText? Caption);

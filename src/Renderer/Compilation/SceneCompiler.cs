@@ -1,10 +1,10 @@
-using Renderer.Compilation.Playback;
-using Renderer.Compilation.Simulations;
-using Renderer.Elements;
-using Renderer.Elements.Text;
 using Renderer.Frames;
+using Renderer.Kinds;
+using Renderer.Runs.Playback;
+using Renderer.Runs;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
+using Renderer.Text;
 using Renderer.Themes;
 
 namespace Renderer.Compilation;
@@ -16,25 +16,40 @@ namespace Renderer.Compilation;
 /// </summary>
 public static class SceneCompiler
 {
-    public static CompiledScene Compile(SceneSpec spec, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null)
+    /// <param name="runs">Traces of this scene's simulations from an earlier compile, when the caller knows its
+    /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
+    /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
+    public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
+        IReadOnlyDictionary<string, SimulationRun>? runs = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
-        var runs = SimulationRunner.RunAll(spec);
+        runs ??= SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
-            prefetcher.Prefetch(collector.Requests);
+            CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            try
+            {
+                prefetcher.Prefetch(collector.Requests);
+            }
+            catch (FormulaSetupException e)
+            {
+                // One report for the whole scene: at the macro, or at the element TeX was stopped on.
+                var at = (e.Formula is { } f ? collector.SubjectOf(f) : null)
+                         ?? spec.Tex.PositionOf(e.MacroIndex)
+                         ?? new SourcePosition(spec.SourceFile, 1, 1);
+                throw SceneValidationException.Single(at, e.Message, e.Hint);
+            }
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
         diagnostics.ThrowIfAny();
-        return new CompiledScene(spec, theme, designWidth, timeline, runs, slides, measurer);
+        return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, Theme theme, double designWidth, SceneTimeline timeline,
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline,
         IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
@@ -49,10 +64,11 @@ public static class SceneCompiler
             var elements = new List<ISlideElement>();
             foreach (var element in slide.Elements)
             {
-                var context = new ElementCompileContext(spec, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                (typesetter as CollectingTypesetter)?.Subject = element.Common.At;
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
                 try
                 {
-                    elements.Add(ElementFactory.Create(element, context));
+                    elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
                 }
                 catch (FormulaException e)
                 {
@@ -64,15 +80,33 @@ public static class SceneCompiler
                 }
                 catch (ElementLayoutException e)
                 {
-                    diagnostics.Error(element.Common.At, e.Message, "give the element a bigger box, or show fewer labels");
+                    diagnostics.Error(element.Common.At, e.Message, e.Hint ?? "give the element a bigger box, or show fewer labels");
                 }
             }
-            var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
-            if (spec.BurnInCaptions && captionLines.Count > 2)
-                diagnostics.Error(slide.At, $"the caption needs {captionLines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
+            RichText? caption = null;
+            if (slide.Caption is not null)
+            {
+                try
+                {
+                    // Captions are rendered text, so they typeset inline maths like every other text; the .vtt gets
+                    // a plain-text version (PlainMath).
+                    caption = RichText.Layout(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer, typesetter);
+                    if (spec.BurnInCaptions && caption.Lines.Count > 2)
+                        diagnostics.Error(slide.At, $"the caption needs {caption.Lines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the caption");
+                }
+                catch (Typesetting.InlineMathException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the caption or write '\\$' for a dollar sign");
+                }
+            }
             RichText? title = null;
             if (slide.Title is not null)
             {
+                (typesetter as CollectingTypesetter)?.Subject = slide.At;
                 try
                 {
                     title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, typesetter, boldMath: true);
@@ -88,7 +122,7 @@ public static class SceneCompiler
                     diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
                 }
             }
-            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, captionLines));
+            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, caption));
         }
         return slides;
     }

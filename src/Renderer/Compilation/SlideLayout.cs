@@ -14,6 +14,10 @@ public static class SlideLayout
         new Box(0, 0, designWidth, FrameState.DesignHeightUnits)
             .Inset(MarginX, hasTitle ? 176 : 84, MarginX, burnInCaptions ? CaptionBand + 16 : 84);
 
-    public static Box Place(Box content, LayoutSpec layout) =>
-        new(content.X + layout.X * content.Width, content.Y + layout.Y * content.Height, layout.Width * content.Width, layout.Height * content.Height);
+    /// <summary>An element's box: its placement resolved in the content region, stacking side-by-side areas when the region is taller than wide.</summary>
+    public static Box Place(Box content, Placement placement)
+    {
+        var r = placement.Resolve(new Rect(content.X, content.Y, content.Width, content.Height), stacked: content.Height > content.Width);
+        return new Box(r.X, r.Y, r.Width, r.Height);
+    }
 }

@@ -26,6 +26,10 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
 
     private const float PhasesPerPixel = 4;
 
+    // A formula TeX made enormous (a scene's \rule{16383pt}{16383pt}, a 500-row array) would need gigabytes as a
+    // sprite; past this size (32 MB, more than a full 4K frame's formula) it is drawn directly instead.
+    private const double MaxSpritePixels = 1 << 23;
+
     private readonly Dictionary<SpriteKey, Sprite> _sprites = [];
     private readonly SKPaint _composite = new();
     private long _bytes;
@@ -47,6 +51,12 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
         var key = new SpriteKey(formula.Key, (uint)color.WithAlpha(255), scale * m.ScaleX, phaseX, phaseY);
         if (!_sprites.TryGetValue(key, out var sprite))
         {
+            if (IsTooLarge(formula, key.PixelsPerPoint))
+            {
+                painter.Draw(canvas, formula, x, baseline, scale, color);
+                return;
+            }
+
             sprite = Make(formula, key);
             if (_bytes + sprite.Bytes > BudgetBytes) Clear();
             _sprites[key] = sprite;
@@ -71,6 +81,12 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
         var quarters = MathF.Round(coordinate * PhasesPerPixel);
         var whole = MathF.Floor(quarters / PhasesPerPixel);
         return (whole, (quarters - whole * PhasesPerPixel) / PhasesPerPixel);
+    }
+
+    private bool IsTooLarge(Formula formula, float pixelsPerPoint)
+    {
+        var ink = painter.InkBounds(formula);
+        return ((double)ink.Width * pixelsPerPoint + 3) * ((double)ink.Height * pixelsPerPoint + 3) > MaxSpritePixels;
     }
 
     /// <summary>The formula on transparent pixels: ink bounds at the sprite's scale and phase, rounded out, plus a pixel.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using FFMpegCore;
+using Renderer.Processes;
 
 namespace Renderer.Encoding;
 
@@ -33,10 +34,8 @@ internal sealed class FifoFrameChannel : IFrameChannel
         _settings = settings;
         _requestedPipeBytes = pipeBufferBytes;
         // A private directory (mode 700): the FIFO's name cannot be guessed or taken over by another user.
-        _directory = parentDirectory is null
-            ? Directory.CreateTempSubdirectory("renderer-frames-").FullName
-            : Directory.CreateDirectory(System.IO.Path.Combine(parentDirectory, "renderer-frames-" + Guid.NewGuid().ToString("N")),
-                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
+        // Named after this process, so a later run can remove it if this one is killed (TemporaryFiles.SweepStale).
+        _directory = TemporaryFiles.CreateFolder("renderer-frames-", parentDirectory);
         _path = System.IO.Path.Combine(_directory, "frames.raw");
         try
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using FFMpegCore;
 using FFMpegCore.Enums;
+using Renderer.Processes;
 
 namespace Renderer.Encoding;
 
@@ -99,12 +100,17 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     /// <summary>The FIFO frames go through, with the FIFO transport (for tests: it must not outlive the encoder).</summary>
     internal string? FifoPath => OperatingSystem.IsLinux() ? (_channel as FifoFrameChannel)?.Path : null;
 
+    /// <summary>What installs ffmpeg, for the error that says it is missing.</summary>
+    public const string SetupHint = "run tools/setup.sh to install it (Debian: apt-get install ffmpeg)";
+
     /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
     /// <param name="transport">How frames reach ffmpeg; <see cref="FrameTransport.Default"/> if null.</param>
+    /// <exception cref="ToolMissingException">ffmpeg is not installed (checked before anything is started).</exception>
     public static VideoEncoder Start(string outputPath, EncoderSettings settings, FrameTransport? transport = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         settings.Validate();
+        RequireFfmpeg();
         string fullPath = Path.GetFullPath(outputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         DeleteStaleTemporaryFiles(fullPath);
@@ -121,6 +127,17 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
             ActiveTemporaryFiles.TryRemove(temporary, out _);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Fails with a clear <see cref="ToolMissingException"/> when FFMpegCore's ffmpeg cannot be found; without this
+    /// check a missing ffmpeg surfaced as "ffmpeg stopped reading frames … The channel has been closed".
+    /// </summary>
+    public static void RequireFfmpeg()
+    {
+        var binary = GlobalFFOptions.GetFFMpegBinaryPath();
+        if (Executables.Find(binary) is null)
+            throw new ToolMissingException("ffmpeg", binary.Contains('/') ? $"no executable file at {binary}" : $"'{binary}' is not on PATH", SetupHint);
     }
 
     /// <summary><c>dir/.name.tmp-PID.ext</c> for <c>dir/name.ext</c>: hidden, beside the target (same file system, so the

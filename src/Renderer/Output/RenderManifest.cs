@@ -70,7 +70,7 @@ public static class RenderManifest
                 frames = compiled.Timeline.FrameCounts[s.Index],
                 caption = s.Spec.Caption,
             }),
-            simulations = compiled.Simulations.ToDictionary(kv => kv.Key, kv => kv.Value.Manifest()),
+            simulations = compiled.Simulations.ToDictionary(kv => kv.Key, kv => compiled.Kinds.Simulation(compiled.Spec.Simulations[kv.Key].Kind)!.Manifest(kv.Value)),
         };
         return JsonSerializer.Serialize(manifest, Options);
     }

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Renderer.Compilation;
 using Renderer.Drawing;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
 using Renderer.Typesetting;
 
 namespace Renderer.Rendering;
@@ -35,18 +34,18 @@ public sealed class PreparedScene : IDisposable
     /// <exception cref="Scenes.Diagnostics.SceneValidationException">The scene is invalid (including TeX errors).</exception>
     /// <exception cref="FontMissingException">A font file is missing.</exception>
     /// <exception cref="TexToolMissingException">latex or dvisvgm is missing.</exception>
-    public static PreparedScene Load(string path, string? theme = null, string? texCacheDirectory = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped a TeX run (its processes are killed).</exception>
+    public static PreparedScene Load(string path, string? theme = null, string? texCacheDirectory = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var spec = SceneLoader.LoadFile(path);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        var (spec, sha) = SceneLoader.LoadFileWithHash(path);
         var load = clock.Elapsed;
         var fonts = FontLibrary.Load();
         try
         {
-            var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory });
+            var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
-            var compiled = SceneCompiler.Compile(spec, new SkiaTextMeasurer(fonts), tex, theme);
+            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, theme);
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch

@@ -18,6 +18,12 @@ public static class Typography
     public static FontSpec Caption { get; } = new(FontWeight.Regular, 36);
     public static FontSpec Readout { get; } = new(FontWeight.SemiBold, 44);
 
+    /// <summary>
+    /// The smallest size text may shrink to so that it fits its box: 28 units, 10.5 px when a 1920-unit-wide frame is
+    /// embedded 720 px wide. Below it, a layout is an error rather than unreadable.
+    /// </summary>
+    public const double MinimumSize = 28;
+
     /// <summary>TeX points are scaled so a formula's x-height matches body text: 10pt TeX at 40 units.</summary>
     public const double FormulaScale = 4.2;
 }

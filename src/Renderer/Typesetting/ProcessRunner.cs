@@ -1,23 +1,30 @@
 using System.Diagnostics;
+using Renderer.Processes;
 
 namespace Renderer.Typesetting;
 
 /// <summary>
-/// Runs an external tool with a timeout. Arguments go through <see cref="ProcessStartInfo.ArgumentList"/>
-/// (no shell, no quoting bugs); stdin is closed at once so nothing can wait for a terminal;
-/// on timeout the whole process tree is killed (kpathsea may have spawned mktextfm and friends).
+/// Runs an external tool with a timeout, optional <see cref="ResourceLimits"/> and a cancellation token.
+/// Arguments go through <see cref="ProcessStartInfo.ArgumentList"/> (no shell parsing, no quoting bugs); stdin is
+/// closed at once so nothing can wait for a terminal; on timeout or cancellation the whole process tree is killed
+/// (kpathsea may have spawned mktextfm and friends).
 /// </summary>
 internal static class ProcessRunner
 {
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the tree is killed first.</exception>
     public static ProcessResult Run(
         string executable,
         IEnumerable<string> arguments,
         TimeSpan timeout,
         string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null,
-        Action? onStarted = null)
+        Action? onStarted = null,
+        ResourceLimits? limits = null,
+        CancellationToken cancellationToken = default)
     {
-        var psi = new ProcessStartInfo(executable)
+        cancellationToken.ThrowIfCancellationRequested();
+        var (program, args) = limits is null ? (executable, arguments.ToList()) : limits.Wrap(executable, arguments);
+        var psi = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -25,7 +32,7 @@ internal static class ProcessRunner
             UseShellExecute = false,
             CreateNoWindow = true,
         };
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
+        foreach (var a in args) psi.ArgumentList.Add(a);
         if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         if (environment is not null)
             foreach (var (k, v) in environment) psi.Environment[k] = v;
@@ -34,29 +41,16 @@ internal static class ProcessRunner
         using var process = new Process { StartInfo = psi };
         process.Start();
         onStarted?.Invoke();
+        using var cancel = cancellationToken.Register(() => KillTree(process));
         process.StandardInput.Close();
         // Drain both pipes concurrently: a full pipe would block the child and look like a hang.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
 
         var timedOut = !process.WaitForExit(timeout);
-        if (timedOut)
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited between the timeout and the kill.
-            }
-
-            process.WaitForExit();
-        }
-        else
-        {
-            process.WaitForExit(); // flushes the async readers
-        }
+        if (timedOut) KillTree(process);
+        process.WaitForExit(); // also flushes the async readers
+        cancellationToken.ThrowIfCancellationRequested();
 
         return new ProcessResult(
             timedOut ? -1 : process.ExitCode,
@@ -64,5 +58,17 @@ internal static class ProcessRunner
             stderr.GetAwaiter().GetResult(),
             timedOut,
             clock.Elapsed);
+    }
+
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the check and the kill.
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
+using Renderer.Processes;
 
 namespace Renderer.Typesetting;
 
@@ -76,9 +78,58 @@ public sealed class TexCache
                && entry.PreambleSha256 == Sha256Hex(preambleText)
                && entry.LatexVersion == versions.Latex
                && entry.DvisvgmVersion == versions.Dvisvgm
-               && entry.Svg.Length > 0
+               && IsUsable(entry)
             ? entry
             : null;
+    }
+
+    /// <summary>
+    /// Whether a stored entry can be drawn: finite metrics and a well-formed SVG whose root has a readable viewBox.
+    /// Anything else (a half-written file from an old version, a disk error, a hand edit) is a miss: the formula is
+    /// typeset again and the entry replaced, never blamed on the scene.
+    /// </summary>
+    internal static bool IsUsable(TexCacheEntry entry)
+    {
+        if (!double.IsFinite(entry.Width) || !double.IsFinite(entry.Height) || !double.IsFinite(entry.Depth) || entry.Svg.Length == 0)
+            return false;
+        try
+        {
+            var (_, _, w, h) = FormulaSvg.ViewBox(entry.Svg);
+            if (!double.IsFinite(w) || !double.IsFinite(h) || w < 0 || h < 0) return false;
+            using var reader = XmlReader.Create(new StringReader(entry.Svg), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "svg") return false;
+            while (reader.Read())
+            {
+                // Reading to the end is the well-formedness check.
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is TexException or XmlException or FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Tool versions this cache has seen, newest first. With <c>latex</c> not installed, a render whose formulas are
+    /// all cached under one of them still needs no TeX at all.
+    /// </summary>
+    internal IReadOnlyList<TexToolVersions> KnownToolVersions()
+    {
+        try
+        {
+            return new DirectoryInfo(Directory).EnumerateFiles("tools-*.json")
+                .OrderByDescending(f => f.LastWriteTimeUtc)
+                .Select(f => TryRead(f.FullName, ReadToolsRecord)?.Versions)
+                .OfType<TexToolVersions>()
+                .Distinct()
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     internal void Store(string key, TexCacheEntry entry) => WriteAtomically(EntryPath(key), json =>
@@ -109,15 +160,19 @@ public sealed class TexCache
 
     private string ToolsPath(string stamp) => Path.Combine(Directory, $"tools-{Sha256Hex(stamp)[..16]}.json");
 
+    internal bool HasToolVersions(string stamp) => File.Exists(ToolsPath(stamp));
+
     internal TexToolVersions? TryLoadToolVersions(string stamp)
     {
-        var record = TryRead(ToolsPath(stamp), e => new ToolVersionsRecord(
-            e.GetProperty(nameof(ToolVersionsRecord.Stamp)).GetString()!,
-            new TexToolVersions(
-                e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Latex)).GetString()!,
-                e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Dvisvgm)).GetString()!)));
+        var record = TryRead(ToolsPath(stamp), ReadToolsRecord);
         return record is not null && record.Stamp == stamp ? record.Versions : null;
     }
+
+    private static ToolVersionsRecord ReadToolsRecord(JsonElement e) => new(
+        e.GetProperty(nameof(ToolVersionsRecord.Stamp)).GetString()!,
+        new TexToolVersions(
+            e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Latex)).GetString()!,
+            e.GetProperty(nameof(ToolVersionsRecord.Versions)).GetProperty(nameof(TexToolVersions.Dvisvgm)).GetString()!));
 
     internal void StoreToolVersions(string stamp, TexToolVersions versions) => WriteAtomically(ToolsPath(stamp), json =>
     {
@@ -149,7 +204,8 @@ public sealed class TexCache
     private void WriteAtomically(string path, Action<Utf8JsonWriter> writeFields)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var temp = Path.Combine(Directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        // Named after this process: one killed mid-write leaves a file the next run's sweep recognises as stale.
+        var temp = TemporaryFiles.PartialFileFor(path);
         try
         {
             using (var stream = File.Create(temp))

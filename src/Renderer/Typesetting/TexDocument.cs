@@ -13,7 +13,9 @@ namespace Renderer.Typesetting;
 /// dvisvgm maps to SVG (0, 0), and the baseline lies at y = height. Width, height and depth come from
 /// <c>\typeout</c> of <c>\wd</c>/<c>\ht</c>/<c>\dp</c>, tagged with a per-run random nonce so nothing in a formula
 /// could forge them. The formula sits on lines of its own: a trailing <c>%</c> comment cannot swallow the
-/// closing <c>$}</c>.
+/// closing <c>$}</c>. Before each formula a <c>\message</c> names it on the terminal (TeX flushes the terminal after a
+/// message), so when LaTeX has to be stopped (time or memory limit) the last one seen names the formula it was on;
+/// none means it never got through the preamble.
 /// </remarks>
 internal sealed class TexDocument
 {
@@ -48,6 +50,7 @@ internal sealed class TexDocument
         {
             var (tex, mode) = (formulas[i].Tex, formulas[i].Mode);
             var first = line + 1;
+            Line($"\\message{{{StartMarker(nonce, i)}}}%");
             Line(mode == TexMode.Display ? "\\setbox0=\\hbox{$\\displaystyle" : "\\setbox0=\\hbox{$\\textstyle");
             var sourceFirst = line + 1;
             foreach (var l in tex.Replace("\r\n", "\n").Split('\n')) Line(l);
@@ -61,6 +64,22 @@ internal sealed class TexDocument
         Line("\\end{document}");
         doc.Text = sb.ToString();
         return doc;
+    }
+
+    /// <summary>The text LaTeX prints to the terminal when it starts on formula <paramref name="index"/>.</summary>
+    public static string StartMarker(string nonce, int index) => $"{nonce}:start:{index}";
+
+    /// <summary>The formula LaTeX was working on when its terminal output ended, or null if it had not reached one.</summary>
+    public int? LastStarted(string terminal)
+    {
+        var prefix = Nonce + ":start:";
+        var at = terminal.LastIndexOf(prefix, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var digits = terminal.AsSpan(at + prefix.Length);
+        var n = 0;
+        while (n < digits.Length && char.IsAsciiDigit(digits[n])) n++;
+        return int.TryParse(digits[..n], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+               && i < _blocks.Count ? i : null;
     }
 
     /// <summary>Index of the formula whose block contains <paramref name="line"/>, or null (preamble, document end).</summary>

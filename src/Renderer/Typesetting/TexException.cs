@@ -17,6 +17,9 @@ public class TexException : Exception
     /// <summary>The offending formula (or preamble fragment), when known.</summary>
     public string? Formula { get; }
 
+    /// <summary>Index into the scene's <c>tex.macros</c> of the macro at fault, when the problem is one of them.</summary>
+    public int? MacroIndex { get; init; }
+
     /// <summary>TeX's own error line (without the leading "! "), when the error came from TeX.</summary>
     public string? TexMessage { get; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Renderer.Drawing;
 using Renderer.Frames;
+using Renderer.Text;
 using SkiaSharp;
 
 namespace Renderer.Typesetting;
@@ -11,7 +12,11 @@ namespace Renderer.Typesetting;
 /// </summary>
 public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble preamble) : IFormulaTypesetter, IFormulaPainter, IFormulaPrefetcher
 {
+    /// <summary>After this many formulas with TeX errors, the rest are not tried one batch at a time any more.</summary>
+    private const int MaxBatchRetries = 10;
+
     private readonly ConcurrentDictionary<string, TypesetFormula> _formulas = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TexException> _failed = new(StringComparer.Ordinal);
 
     public TexTypesetter Typesetter => typesetter;
 
@@ -22,7 +27,10 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
         {
             try
             {
-                formula = typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble);
+                // A formula whose error is known already is not run through TeX again.
+                formula = _failed.TryGetValue(key, out var known)
+                    ? throw known
+                    : typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble);
             }
             catch (TexToolMissingException)
             {
@@ -30,7 +38,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
             }
             catch (TexException e)
             {
-                throw new FormulaException($"TeX: {e.TexMessage ?? e.Message} in '{tex}'", e);
+                throw new FormulaException($"TeX: {e.TexMessage ?? e.Message} in '{Shorten(tex)}'", e);
             }
             _formulas[key] = formula;
         }
@@ -38,25 +46,47 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
     }
 
     /// <summary>
-    /// Typesets many formulas in one LaTeX run (a cold scene needs one process, not one per formula). If the
-    /// batch fails, nothing is cached and each formula is retried alone later so the error names its element.
+    /// Typesets many formulas in one LaTeX run (a cold scene needs one process, not one per formula). A formula with
+    /// a TeX error is set aside (its element reports it later, without running TeX again) and the rest are run again
+    /// as one batch. A failing preamble, or a formula that runs TeX into a limit, stops everything at once.
     /// </summary>
+    /// <exception cref="FormulaSetupException">The preamble fails, or TeX was stopped at a limit.</exception>
     public void Prefetch(IReadOnlyCollection<(string Tex, bool Display)> formulas)
     {
-        var missing = formulas.Distinct().Where(f => !_formulas.ContainsKey(Key(f.Tex, f.Display))).ToList();
-        if (missing.Count == 0) return;
-        try
+        var missing = formulas.Distinct().Where(f => !_formulas.ContainsKey(Key(f.Tex, f.Display)) && !_failed.ContainsKey(Key(f.Tex, f.Display))).ToList();
+        var retries = 0;
+        while (missing.Count > 0)
         {
-            var typeset = typesetter.TypesetAll(missing.Select(f => new TexRequest(f.Tex, f.Display ? TexMode.Display : TexMode.Inline)).ToList(), preamble);
-            for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = typeset[i];
-        }
-        catch (TexToolMissingException)
-        {
-            throw;
-        }
-        catch (TexException)
-        {
-            // Fall through: the per-element pass reports the offending formula with its file position.
+            try
+            {
+                var typeset = typesetter.TypesetAll(missing.Select(f => new TexRequest(f.Tex, f.Display ? TexMode.Display : TexMode.Inline)).ToList(), preamble);
+                for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = typeset[i];
+                return;
+            }
+            catch (TexToolMissingException)
+            {
+                throw;
+            }
+            catch (TexPreambleException e)
+            {
+                throw new FormulaSetupException($"TeX: {e.Message}", "fix this entry of tex.macros; no formula can be typeset until it works",
+                    macroIndex: e.MacroIndex, inner: e);
+            }
+            catch (TexLimitException e)
+            {
+                throw new FormulaSetupException($"TeX: {e.Message}", "simplify the formula or the macros it uses; TeX runs with time and memory limits",
+                    formula: e.Formula, inner: e);
+            }
+            catch (TexException e) when (e.Formula is { } bad && missing.Any(f => f.Tex == bad) && ++retries <= MaxBatchRetries)
+            {
+                foreach (var f in missing.Where(f => f.Tex == bad)) _failed[Key(f.Tex, f.Display)] = e;
+                missing.RemoveAll(f => f.Tex == bad);
+            }
+            catch (TexException)
+            {
+                // Not traceable to one formula (or too many errors): each element typesets its own and reports it.
+                return;
+            }
         }
     }
 
@@ -68,4 +98,6 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
     public void Prepare(Formula formula, SKColor color) => _formulas[formula.Key].Prepare(color);
 
     private static string Key(string tex, bool display) => (display ? "D:" : "I:") + tex;
+
+    private static string Shorten(string s) => s.Length <= 200 ? s : s[..199] + "…";
 }

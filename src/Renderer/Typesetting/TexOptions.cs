@@ -12,6 +12,9 @@ public sealed record TexOptions
     /// <summary>Wall-clock limit for each tool run; the process tree is killed after it.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>CPU-time and memory limits for each tool run (null: none); see <see cref="Processes.ResourceLimits.Tex"/>.</summary>
+    public Processes.ResourceLimits? Limits { get; init; } = Processes.ResourceLimits.Tex;
+
     /// <summary>Cache directory; null means <see cref="TexCache.DefaultDirectory"/>.</summary>
     public string? CacheDirectory { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Renderer.Typesetting;
 
@@ -17,7 +16,7 @@ namespace Renderer.Typesetting;
 /// The page style is empty and the font size is article's default 10pt: metrics are in TeX points
 /// at that size, and the drawing layer scales.
 /// </remarks>
-public sealed partial class TexPreamble : IEquatable<TexPreamble>
+public sealed class TexPreamble : IEquatable<TexPreamble>
 {
     /// <summary>Packages every formula gets.</summary>
     public static readonly IReadOnlyList<string> BasePackages = ["amsmath", "amssymb", "bm", "color"];
@@ -41,20 +40,31 @@ public sealed partial class TexPreamble : IEquatable<TexPreamble>
         ("pink", "1,0.75,0.75"), ("purple", "0.75,0,0.25"), ("teal", "0,0.5,0.5"), ("violet", "0.5,0,0.5"),
     ];
 
-    public static TexPreamble Default { get; } = new([], []);
+    public static TexPreamble Default { get; } = new([], [], TexCommands.Base);
 
-    private TexPreamble(IReadOnlyList<string> packages, IReadOnlyList<string> macros)
+    /// <summary>Most macros a scene may define.</summary>
+    public const int MaxMacros = 200;
+
+    private TexPreamble(IReadOnlyList<string> packages, IReadOnlyList<string> macros, IReadOnlySet<string> commands)
     {
         ExtraPackages = packages;
         Macros = macros;
-        Text = BuildText(packages, macros);
+        Commands = commands;
+        Text = BuildText(packages, macros, out var macroLines);
+        MacroFirstLines = macroLines;
     }
 
     /// <summary>Packages added by the scene (validated, without duplicates of the base).</summary>
     public IReadOnlyList<string> ExtraPackages { get; }
 
-    /// <summary>Macro definitions added by the scene (validated), one per line in <see cref="Text"/>.</summary>
+    /// <summary>Macro definitions added by the scene (validated), each on lines of its own in <see cref="Text"/>.</summary>
     public IReadOnlyList<string> Macros { get; }
+
+    /// <summary>
+    /// The control words formulas set with this preamble may use: <see cref="TexCommands.Base"/>, the commands of the
+    /// extra packages and the scene's own macros. What <see cref="TexSourceGuard"/> checks formulas against.
+    /// </summary>
+    public IReadOnlySet<string> Commands { get; }
 
     /// <summary>Everything before <c>\begin{document}</c>. Part of the cache key.</summary>
     public string Text { get; }
@@ -62,13 +72,25 @@ public sealed partial class TexPreamble : IEquatable<TexPreamble>
     /// <summary>Number of lines of <see cref="Text"/>; lets errors point into the macros.</summary>
     internal int LineCount => Text.Count(c => c == '\n');
 
+    /// <summary>The 1-based line of <see cref="Text"/> where each macro starts.</summary>
+    internal IReadOnlyList<int> MacroFirstLines { get; }
+
+    /// <summary>Index of the macro that <paramref name="line"/> (1-based, in <see cref="Text"/>) belongs to, or null.</summary>
+    internal int? MacroAt(int line)
+    {
+        for (var i = MacroFirstLines.Count - 1; i >= 0; i--)
+            if (line >= MacroFirstLines[i]) return line <= LineCount ? i : null;
+        return null;
+    }
+
     /// <summary>
-    /// Builds a preamble from scene extras. Throws <see cref="TexException"/> for a package outside
-    /// <see cref="AllowedPackages"/> or a macro that is not a plain definition or fails <see cref="TexSourceGuard"/>.
+    /// Builds a preamble from scene extras. Throws <see cref="TexException"/> (with <see cref="TexException.MacroIndex"/>
+    /// for a macro) for a package outside
+    /// <see cref="AllowedPackages"/> or a macro that is not one plain definition (<see cref="TexMacroDefinition"/>).
     /// </summary>
     /// <param name="packages">Package names, e.g. <c>mathtools</c> (no options).</param>
     /// <param name="macros">Definitions, each starting with <c>\newcommand</c>, <c>\renewcommand</c>,
-    /// <c>\providecommand</c>, <c>\DeclareMathOperator</c> or <c>\definecolor</c>.</param>
+    /// <c>\DeclareMathOperator</c> or <c>\definecolor</c>.</param>
     public static TexPreamble Create(IEnumerable<string>? packages = null, IEnumerable<string>? macros = null)
     {
         var pkgs = new List<string>();
@@ -77,28 +99,37 @@ public sealed partial class TexPreamble : IEquatable<TexPreamble>
             var p = raw.Trim();
             if (!AllowedPackages.Contains(p))
                 throw new TexException(
-                    $"package '{raw}' is not allowed in the TeX preamble (allowed: {string.Join(", ", AllowedPackages.Order(StringComparer.Ordinal))})",
+                    $"package '{Shorten(raw)}' is not allowed in the TeX preamble (allowed: {string.Join(", ", AllowedPackages.Order(StringComparer.Ordinal))})",
                     formula: raw);
             if (!BasePackages.Contains(p) && !pkgs.Contains(p)) pkgs.Add(p);
         }
 
+        var commands = new HashSet<string>(TexCommands.Base, StringComparer.Ordinal);
+        foreach (var p in pkgs)
+            if (TexCommands.ByPackage.TryGetValue(p, out var extra)) commands.UnionWith(extra);
+
         var defs = new List<string>();
+        var index = -1;
         foreach (var raw in macros ?? [])
         {
+            index++;
             var m = raw.Trim();
             if (m.Length == 0) continue;
-            if (!DefinerStart().IsMatch(m))
-                throw new TexException(
-                    $"a preamble macro must start with \\newcommand, \\renewcommand, \\providecommand, \\DeclareMathOperator or \\definecolor: \"{m}\"",
-                    formula: m);
-            TexSourceGuard.Validate(m, TexSourceKind.PreambleMacro);
+            if (defs.Count == MaxMacros)
+                throw new TexException($"more than {MaxMacros} macros; a scene may define at most {MaxMacros}", formula: m) { MacroIndex = index };
+            var (definition, problems) = TexMacroDefinition.Parse(m, commands);
+            if (definition is null)
+                throw new TexException(problems[0].Message + (problems.Count > 1 ? $" (and {problems.Count - 1} more)" : ""), formula: m) { MacroIndex = index };
+            if (definition.Command is { } name) commands.Add(name);
             defs.Add(m);
         }
 
-        return pkgs.Count == 0 && defs.Count == 0 ? Default : new TexPreamble(pkgs, defs);
+        return pkgs.Count == 0 && defs.Count == 0 ? Default : new TexPreamble(pkgs, defs, commands.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    private static string BuildText(IReadOnlyList<string> packages, IReadOnlyList<string> macros)
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..39] + "…";
+
+    private static string BuildText(IReadOnlyList<string> packages, IReadOnlyList<string> macros, out IReadOnlyList<int> macroFirstLines)
     {
         var xcolor = packages.Contains("xcolor");
         var sb = new StringBuilder();
@@ -118,13 +149,16 @@ public sealed partial class TexPreamble : IEquatable<TexPreamble>
         sb.Append("\\pagestyle{empty}\n");
         foreach (var p in packages)
             if (p != "xcolor") sb.Append("\\usepackage{").Append(p).Append("}\n");
+        var firstLines = new List<int>();
         foreach (var m in macros)
-            sb.Append(m).Append('\n'); // own line: a trailing % comment cannot swallow what follows
+        {
+            firstLines.Add(sb.ToString().Count(c => c == '\n') + 1);
+            sb.Append(m.ReplaceLineEndings("\n")).Append('\n'); // own line: a trailing % comment cannot swallow what follows
+        }
+
+        macroFirstLines = firstLines;
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"^\\(newcommand|renewcommand|providecommand|DeclareMathOperator|definecolor)(?![A-Za-z])")]
-    private static partial Regex DefinerStart();
 
     public bool Equals(TexPreamble? other) => other is not null && other.Text == Text;
 

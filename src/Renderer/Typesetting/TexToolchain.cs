@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Renderer.Processes;
 
 namespace Renderer.Typesetting;
 
@@ -14,7 +15,8 @@ namespace Renderer.Typesetting;
 /// <remarks>
 /// Sandbox: a fresh temporary directory as working directory; <c>-no-shell-escape</c> plus
 /// <c>shell_escape=f</c>; kpathsea's <c>openin_any=p</c>/<c>openout_any=p</c> ("paranoid": no absolute paths
-/// outside <c>TEXMFOUTPUT</c> (= the temp dir), no <c>..</c>, no dot files); a timeout that kills the process tree.
+/// outside <c>TEXMFOUTPUT</c> (= the temp dir), no <c>..</c>, no dot files); a timeout that kills the process tree;
+/// CPU-time and memory limits set in the child (<see cref="ResourceLimits.Tex"/>), which hold even if the renderer dies.
 /// dvisvgm gets the same environment, no cache directory, and only its <c>color</c> special handler: a
 /// formula has no use for raw SVG, PostScript or hyperlink specials.
 /// </remarks>
@@ -26,14 +28,16 @@ internal sealed partial class TexToolchain
     private readonly TexOptions _options;
     private readonly TexCache _cache;
     private readonly Action _onProcessStarted;
+    private readonly CancellationToken _cancellation;
     private readonly Lock _gate = new();
     private (string Latex, string Dvisvgm, TexToolVersions Versions)? _resolved;
 
-    public TexToolchain(TexOptions options, TexCache cache, Action onProcessStarted)
+    public TexToolchain(TexOptions options, TexCache cache, Action onProcessStarted, CancellationToken cancellation = default)
     {
         _options = options;
         _cache = cache;
         _onProcessStarted = onProcessStarted;
+        _cancellation = cancellation;
     }
 
     /// <summary>Tool versions for cache keys. Starts no process when the cache already knows these binaries.</summary>
@@ -58,6 +62,12 @@ internal sealed partial class TexToolchain
 
                 VersionsByStamp[stamp] = versions;
             }
+            else if (!_cache.HasToolVersions(stamp))
+            {
+                // Known to this process from another cache: record them in this one too, so that a later render
+                // from this cache finds its formulas even where latex is not installed.
+                TryIgnoringIo(() => _cache.StoreToolVersions(stamp, versions));
+            }
 
             _resolved = (latex, dvisvgm, versions);
             return _resolved.Value;
@@ -72,7 +82,7 @@ internal sealed partial class TexToolchain
     public IReadOnlyList<TexCacheEntry> Run(TexPreamble preamble, IReadOnlyList<TexRequest> requests)
     {
         var (latex, dvisvgm, versions) = Resolve();
-        var dir = Directory.CreateTempSubdirectory("renderer-tex-").FullName;
+        var dir = TemporaryFiles.CreateFolder("renderer-tex-");
         try
         {
             var nonce = RandomNumberGenerator.GetHexString(16, lowercase: true);
@@ -82,12 +92,12 @@ internal sealed partial class TexToolchain
             var only = requests.Count == 1 ? requests[0].Tex : null;
 
             var latexRun = Start(latex, ["-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "formula.tex"], dir, env);
-            if (latexRun.TimedOut)
-                throw new TexException($"LaTeX did not finish within {_options.Timeout.TotalSeconds:0.#} s and was stopped{Describe(requests)}", only);
+            if (Stopped(latexRun) is { } why)
+                throw Stopped(why, doc, preamble, requests, latexRun);
             var logPath = Path.Combine(dir, "formula.log");
             var log = File.Exists(logPath) ? File.ReadAllText(logPath, System.Text.Encoding.UTF8) : latexRun.StandardOutput;
             if (latexRun.ExitCode != 0 || !File.Exists(Path.Combine(dir, "formula.dvi")))
-                throw ErrorFromLog(log, doc, requests, latexRun);
+                throw ErrorFromLog(log, doc, preamble, requests, latexRun);
 
             var metrics = TexLog.Metrics(log, nonce);
             if (Enumerable.Range(0, requests.Count).Any(i => !metrics.ContainsKey(i)))
@@ -98,8 +108,8 @@ internal sealed partial class TexToolchain
                  "--no-specials=bgcolor,dvisvgm,em,html,papersize,pdf,ps,tpic",
                  "--verbosity=3", "--output=page-%p.svg", "formula.dvi"],
                 dir, env);
-            if (svgRun.TimedOut)
-                throw new TexException($"dvisvgm did not finish within {_options.Timeout.TotalSeconds:0.#} s and was stopped{Describe(requests)}", only);
+            if (Stopped(svgRun) is { } svgWhy)
+                throw new TexLimitException($"dvisvgm {svgWhy}{Describe(requests)}", only);
             if (svgRun.ExitCode != 0 || svgRun.StandardError.Contains("ERROR", StringComparison.Ordinal))
                 throw new TexException($"dvisvgm failed (exit code {svgRun.ExitCode}): {svgRun.StandardError.Trim()}{Describe(requests)}", only);
 
@@ -129,6 +139,31 @@ internal sealed partial class TexToolchain
         }
     }
 
+    /// <summary>Why a run was stopped from outside (timeout, a signal such as the CPU limit's SIGXCPU), or null.</summary>
+    private string? Stopped(ProcessResult run)
+    {
+        if (run.TimedOut) return $"did not finish within {_options.Timeout.TotalSeconds:0.#} s and was stopped";
+        // Killed by a signal: .NET reports 128 + the signal's number.
+        return run.ExitCode switch
+        {
+            128 + 24 => $"was stopped at its CPU-time limit ({_options.Limits?.CpuSeconds} s)",
+            128 + 9 => "was killed (SIGKILL)",
+            > 128 and < 128 + 32 => $"was stopped by signal {run.ExitCode - 128}",
+            _ => null,
+        };
+    }
+
+    /// <summary>LaTeX was stopped: blame the formula it was on (from its terminal markers), or the preamble if none.</summary>
+    private static TexException Stopped(string why, TexDocument doc, TexPreamble preamble, IReadOnlyList<TexRequest> requests, ProcessResult run)
+    {
+        if (doc.LastStarted(run.StandardOutput) is { } i)
+            return new TexLimitException($"LaTeX {why} while typesetting formula \"{Shorten(requests[i].Tex)}\""
+                                         + (preamble.Macros.Count > 0 ? " (does a macro of tex.macros expand without end?)" : ""), requests[i].Tex);
+        return new TexPreambleException($"LaTeX {why} before reaching the formulas: the preamble "
+                                        + (preamble.Macros.Count > 0 ? "(tex.macros) " : "") + "does not finish",
+            macroIndex: null);
+    }
+
     private static Dictionary<string, string> SandboxEnvironment(string dir) => new()
     {
         ["openin_any"] = "p",
@@ -145,7 +180,7 @@ internal sealed partial class TexToolchain
     {
         try
         {
-            return ProcessRunner.Run(exe, args, _options.Timeout, dir, env, _onProcessStarted);
+            return ProcessRunner.Run(exe, args, _options.Timeout, dir, env, _onProcessStarted, _options.Limits, _cancellation);
         }
         catch (Win32Exception e)
         {
@@ -163,14 +198,17 @@ internal sealed partial class TexToolchain
     }
 
     /// <summary>Turns TeX's first error into a message that names the formula and the spot.</summary>
-    private static TexException ErrorFromLog(string log, TexDocument doc, IReadOnlyList<TexRequest> requests, ProcessResult run)
+    private static TexException ErrorFromLog(string log, TexDocument doc, TexPreamble preamble, IReadOnlyList<TexRequest> requests, ProcessResult run)
     {
         var err = TexLog.FirstError(log);
         if (err is null)
         {
-            var tail = string.Join('\n', run.StandardOutput.Trim().Split('\n').TakeLast(5));
-            return new TexException($"LaTeX failed (exit code {run.ExitCode}) without an error in its log{Describe(requests)}:\n{tail}",
-                requests.Count == 1 ? requests[0].Tex : null);
+            // A crash (e.g. memory exhausted at the limit) with no TeX error: the last formula started is the culprit.
+            var tail = string.Join(" / ", run.StandardOutput.Trim().Split('\n').TakeLast(3).Select(l => Shorten(l, 120)));
+            if (doc.LastStarted(run.StandardOutput) is not { } culprit)
+                return new TexPreambleException($"LaTeX failed (exit code {run.ExitCode}) before reaching the formulas: {tail}");
+            return new TexException($"LaTeX failed (exit code {run.ExitCode}) without an error in its log on formula \"{Shorten(requests[culprit].Tex)}\": {tail}",
+                requests[culprit].Tex);
         }
 
         var what = err.Message;
@@ -197,8 +235,12 @@ internal sealed partial class TexToolchain
             return new TexException($"TeX error: {what}{where} in formula \"{Shorten(tex)}\"", tex, err.Message);
         }
 
-        if (err.Line is int p && p <= doc.PreambleLastLine)
-            return new TexException($"TeX error in the preamble: {what} at \"{Tail(err.Before)}\"", null, err.Message);
+        if (err.Line is int p && p <= doc.PreambleLastLine + 1)
+        {
+            var macro = preamble.MacroAt(p);
+            var where = macro is { } m ? $"in tex.macros entry {m + 1} (\"{Shorten(preamble.Macros[m], 60)}\")" : "in the preamble";
+            return new TexPreambleException($"TeX error {where}: {what} at \"{Tail(err.Before)}\"", macro, err.Message);
+        }
 
         return new TexException($"TeX error: {what}{Describe(requests)}", requests.Count == 1 ? requests[0].Tex : null, err.Message);
     }

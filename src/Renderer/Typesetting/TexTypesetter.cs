@@ -19,11 +19,13 @@ public sealed class TexTypesetter
     private readonly TexToolchain _toolchain;
     private long _processesStarted;
 
-    public TexTypesetter(TexOptions? options = null)
+    /// <param name="cancellation">Cancels a running TeX batch: its process tree is killed and
+    /// <see cref="OperationCanceledException"/> thrown.</param>
+    public TexTypesetter(TexOptions? options = null, CancellationToken cancellation = default)
     {
         Options = options ?? new TexOptions();
         Cache = new TexCache(Options.CacheDirectory);
-        _toolchain = new TexToolchain(Options, Cache, () => Interlocked.Increment(ref _processesStarted));
+        _toolchain = new TexToolchain(Options, Cache, () => Interlocked.Increment(ref _processesStarted), cancellation);
     }
 
     public TexOptions Options { get; }
@@ -49,7 +51,7 @@ public sealed class TexTypesetter
         foreach (var r in requests)
         {
             ArgumentNullException.ThrowIfNull(r.Tex);
-            TexSourceGuard.Validate(r.Tex);
+            TexSourceGuard.Validate(r.Tex, TexSourceKind.Formula, preamble.Commands);
         }
 
         while (true)
@@ -86,15 +88,26 @@ public sealed class TexTypesetter
     {
         try
         {
-            var versions = _toolchain.Versions;
+            TexToolVersions versions;
+            try
+            {
+                versions = _toolchain.Versions;
+            }
+            catch (TexToolMissingException)
+            {
+                // No TeX here: a render whose formulas are all cached needs none.
+                if (FromCacheOfAnyVersion(owned, preamble)) return;
+                throw;
+            }
+
             var misses = new List<(TaskCompletionSource<TypesetFormula> Slot, TexRequest Request, string DiskKey)>();
             foreach (var (_, slot, request) in owned)
             {
                 var diskKey = TexCache.Key(request.Tex, request.Mode, preamble.Text, versions);
-                if (Cache.TryLoad(diskKey, request.Tex, request.Mode, preamble.Text, versions) is { } hit)
-                    slot.SetResult(FromEntry(hit));
+                if (Cache.TryLoad(diskKey, request.Tex, request.Mode, preamble.Text, versions) is { } hit && TryFromEntry(hit) is { } cached)
+                    slot.SetResult(cached);
                 else
-                    misses.Add((slot, request, diskKey));
+                    misses.Add((slot, request, diskKey)); // absent or damaged: typeset again, and the store replaces it
             }
 
             if (misses.Count == 0) return;
@@ -129,5 +142,40 @@ public sealed class TexTypesetter
         }
     }
 
+    /// <summary>
+    /// Serves every owned request from the cache under any tool versions it has seen (newest first), or none of them.
+    /// </summary>
+    private bool FromCacheOfAnyVersion(List<(TexMemoryKey Key, TaskCompletionSource<TypesetFormula> Slot, TexRequest Request)> owned, TexPreamble preamble)
+    {
+        foreach (var versions in Cache.KnownToolVersions())
+        {
+            var found = new List<TypesetFormula>();
+            foreach (var (_, _, request) in owned)
+            {
+                var key = TexCache.Key(request.Tex, request.Mode, preamble.Text, versions);
+                if (Cache.TryLoad(key, request.Tex, request.Mode, preamble.Text, versions) is not { } hit || TryFromEntry(hit) is not { } formula) break;
+                found.Add(formula);
+            }
+
+            if (found.Count != owned.Count) continue;
+            for (var i = 0; i < owned.Count; i++) owned[i].Slot.SetResult(found[i]);
+            return true;
+        }
+
+        return false;
+    }
+
     private static TypesetFormula FromEntry(TexCacheEntry e) => new(e.Source, e.Mode, e.Svg, e.Width, e.Height, e.Depth);
+
+    private static TypesetFormula? TryFromEntry(TexCacheEntry e)
+    {
+        try
+        {
+            return FromEntry(e);
+        }
+        catch (Exception ex) when (ex is TexException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
 }

@@ -6,21 +6,7 @@ namespace Renderer.Typesetting;
 internal static class ToolLocator
 {
     /// <summary>Full path of <paramref name="nameOrPath"/>, or null. A name with a '/' is taken as a path.</summary>
-    public static string? Find(string nameOrPath)
-    {
-        if (string.IsNullOrWhiteSpace(nameOrPath)) return null;
-        if (nameOrPath.Contains('/'))
-            return IsExecutableFile(nameOrPath) ? Path.GetFullPath(nameOrPath) : null;
-
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, nameOrPath);
-            if (IsExecutableFile(candidate)) return candidate;
-        }
-
-        return null;
-    }
+    public static string? Find(string nameOrPath) => Processes.Executables.Find(nameOrPath);
 
     /// <summary>Like <see cref="Find"/>, but a missing tool is a <see cref="TexToolMissingException"/>.</summary>
     public static string Require(string nameOrPath, string toolName)
@@ -40,13 +26,5 @@ internal static class ToolLocator
         var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
         var info = new FileInfo(target);
         return $"{target}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
-    }
-
-    private static bool IsExecutableFile(string path)
-    {
-        if (!File.Exists(path)) return false;
-        if (OperatingSystem.IsWindows()) return true;
-        const UnixFileMode anyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        return (File.GetUnixFileMode(path) & anyExecute) != 0;
     }
 }

@@ -4,7 +4,7 @@ using Renderer.Simulation.Discrete;
 namespace Renderer.Simulation.Tests.Architecture;
 
 /// <summary>
-/// Guards DESIGN §2: the simulation core is pure maths — no packages, no I/O, no clock, no unseeded randomness.
+/// The simulation core is pure maths — no packages, no I/O, no clock, no unseeded randomness.
 /// </summary>
 public class PurityTests
 {

@@ -61,7 +61,7 @@ public class GradientDescentTests
     [InlineData(0.2, 0.3)]
     public void The_trap_a_wide_reverse_start_settles_in_the_symmetric_local_minimum(double mean, double sd)
     {
-        // Documented pitfall (DESIGN §4): with s = 0.08 a wide Q covering both modes is a genuine local
+        // A known pitfall: with s = 0.08 a wide Q covering both modes is a genuine local
         // minimum of D(Q||P) at μ = 0.5, σ ≈ 0.227, worse than either mode but stable.
         var trace = GradientDescent.Fit(Reverse, mean, sd, GradientDescentOptions.Default);
         Assert.True(trace.Converged);

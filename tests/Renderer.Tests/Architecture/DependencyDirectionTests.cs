@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Renderer.Tests.Architecture;
 
 /// <summary>
-/// The dependency direction of DESIGN §2, checked on the source: the scene model and frame evaluation know
+/// The dependency direction (docs/architecture.md), checked on the source: the scene model and frame evaluation know
 /// no SkiaSharp, drawing knows no encoding, encoding knows no drawing, frames read no clock and no unseeded
 /// randomness. A forbidden reference fails here with the file and line.
 /// </summary>

@@ -1,5 +1,6 @@
 using Renderer.Rendering;
 using Renderer.Scenes.Diagnostics;
+using Renderer.Language;
 
 namespace Renderer.Tests.Compilation;
 
@@ -21,14 +22,29 @@ public sealed class SceneTexTests
     public void A_tex_error_is_reported_at_the_element_with_tex_own_message()
     {
         using var dir = new TemporaryDirectory();
-        File.WriteAllText(dir.File("s.yaml"), Scene(@"\sumx_i x_i"));
+        File.WriteAllText(dir.File("s.yaml"), Scene(@"\sum_i x_i^1^2"));
 
         var e = Assert.Throws<SceneValidationException>(() => PreparedScene.Load(dir.File("s.yaml"), texCacheDirectory: dir.File("cache")));
 
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal((dir.File("s.yaml"), 8, 9), (d.Position.File, d.Position.Line, d.Position.Column));
-        Assert.Contains("Undefined control sequence", d.Message);
-        Assert.Contains(@"\sumx", d.Message);
+        Assert.Contains("Double superscript", d.Message);
+        Assert.Contains(@"x_i^1^2", d.Message);
+    }
+
+    [Fact]
+    public void An_unknown_command_is_refused_at_load_naming_it_before_tex_runs()
+    {
+        // With the allow-list a misspelt command is caught by validate already, with a suggestion.
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("s.yaml"), Scene(@"\sumx_i x_i"));
+
+        var e = Assert.Throws<SceneValidationException>(() => SceneLoader.LoadFile(dir.File("s.yaml")));
+
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal((8, 9), (d.Position.Line, d.Position.Column));
+        Assert.Contains(@"\sumx is not allowed in formulas", d.Message);
+        Assert.Contains(@"did you mean \sum?", d.Message);
     }
 
     [Theory]

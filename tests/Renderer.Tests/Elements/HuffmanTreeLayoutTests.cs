@@ -1,6 +1,5 @@
-using Renderer.Elements.Trees;
+using Renderer.Elements.Huffman;
 using Renderer.Frames;
-using Renderer.Scenes.Model.Elements;
 using Renderer.Simulation.Discrete;
 using Renderer.Simulation.Huffman;
 using Renderer.Simulation.Random;

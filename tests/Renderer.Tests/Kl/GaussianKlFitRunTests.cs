@@ -1,9 +1,10 @@
 using System.Text.Json;
-using Renderer.Compilation.Simulations;
-using Renderer.Scenes.Model;
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
+using Renderer.Runs;
 using Renderer.Simulation.Continuous;
 using Renderer.Simulation.Optimisation;
+using Renderer.Simulations.GaussianKlFit;
+using Renderer.Compilation;
 
 namespace Renderer.Tests.Kl;
 
@@ -11,7 +12,7 @@ namespace Renderer.Tests.Kl;
 public sealed class GaussianKlFitRunTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, SimulationRun>> ShippedRuns = new(() =>
-        SimulationRunner.RunAll(SceneLoader.LoadFile(RepositoryPaths.Scene("forward-vs-reverse-kl.yaml"))));
+        SimulationRunner.RunAll(SceneLoader.LoadFile(RepositoryPaths.Scene("forward-vs-reverse-kl.yaml")), BuiltInKinds.All));
 
     private static GaussianKlFitRun Run(string name) => (GaussianKlFitRun)ShippedRuns.Value[name];
 
@@ -45,7 +46,7 @@ public sealed class GaussianKlFitRunTests
         Assert.Equal(expected.Steps[0].Loss, run.Value("start-loss", 99));
         Assert.Equal(expected.Converged ? 1 : 0, run.Value("converged", 0));
         // Every value a scene may bind to is defined.
-        foreach (var property in GaussianKlFitOutputs.Values) Assert.False(double.IsNaN(run.Value(property, 3)), property);
+        foreach (var property in RunValues.KindOf(run).Readouts.Select(r => r.Name)) Assert.False(double.IsNaN(run.Value(property, 3)), property);
     }
 
     [Fact]
@@ -154,5 +155,5 @@ public sealed class GaussianKlFitRunTests
         Assert.Equal(121, landscape.GetProperty("meanPoints").GetInt32());
     }
 
-    private static string F(double v) => Renderer.Elements.Plotting.NumberFormat.Fixed(v, 3);
+    private static string F(double v) => Renderer.Plotting.NumberFormat.Fixed(v, 3);
 }

@@ -1,10 +1,12 @@
 using Renderer.Compilation;
-using Renderer.Elements;
-using Renderer.Elements.Plotting;
+using Renderer.Elements.Landscape;
+using Renderer.Elements.Readouts;
 using Renderer.Evaluation;
 using Renderer.Frames;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
+using Renderer.Kinds;
+using Renderer.Language;
+using Renderer.Plotting;
+using Renderer.Text;
 
 namespace Renderer.Tests.Kl;
 
@@ -18,7 +20,7 @@ public sealed class KlElementTests
     }
 
     private static CompiledScene Compile() =>
-        SceneCompiler.Compile(SceneLoader.Load(KlSceneLoaderTests.Valid, "kl.yaml"), new FixedMeasurer(), new CollectingTypesetter());
+        SceneCompiler.Compile(SceneLoader.Load(KlSceneLoaderTests.Valid, "kl.yaml"), BuiltInKinds.All, new FixedMeasurer(), new CollectingTypesetter());
 
     [Fact]
     public void Contours_of_a_paraboloid_are_closed_circles_of_the_right_radius()
@@ -81,12 +83,12 @@ public sealed class KlElementTests
         var slide = scene.Slides[0];
         var readouts = (ReadoutsElement)slide.Elements.Single(e => e is ReadoutsElement);
         var spec = scene.Spec.Slides[0].Elements.OfType<ReadoutsElementSpec>().Single();
-        var fwd = (global::Renderer.Compilation.Simulations.GaussianKlFitRun)scene.Simulations["fwd"];
+        var fwd = (global::Renderer.Simulations.GaussianKlFit.GaussianKlFitRun)scene.Simulations["fwd"];
         var seconds = 1.7;
         var frame = new ElementFrame(new Box(0, 0, 100, 100), scene.Theme, seconds, 1, slide.Cursors);
         var revealed = slide.Cursors["fwd"].Revealed(seconds);
         Assert.InRange(revealed, 1, 399);
-        Assert.Equal(fwd.Step(revealed).Mean, readouts.Value(spec.Items[0].Value, frame));
+        Assert.Equal(fwd.Step(revealed).Mean, readouts.Value(0, frame));
     }
 
     private static string Describe(DisplayItem item) => item switch

@@ -1,7 +1,11 @@
+using Renderer.Simulations.GaussianKlFit;
+using Renderer.Elements.DensityPlot;
+using Renderer.Elements.Landscape;
+using Renderer.Elements.Readouts;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
+using Renderer.Runs;
 
 namespace Renderer.Tests.Kl;
 
@@ -80,7 +84,8 @@ public sealed class KlSceneLoaderTests
         Assert.Equal(new VideoSpec(1920, 1080, 30), scene.Video);
         Assert.All(scene.Slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Caption)));
         var seconds = scene.Slides.Sum(s => s.Duration.ToSeconds(30));
-        Assert.InRange(seconds, 40, 90);
+        // Slides last as long as their words take to read (SlidePaceTests): two to three minutes.
+        Assert.InRange(seconds, 60, 180);
         var fwd = (GaussianKlFitSpec)scene.Simulations["fwd"];
         var rev = (GaussianKlFitSpec)scene.Simulations["rev"];
         Assert.Equal(KlDivergence.Forward, fwd.Divergence);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Renderer.Benchmarks;
 using Renderer.Encoding;
 using Renderer.Rendering;
 

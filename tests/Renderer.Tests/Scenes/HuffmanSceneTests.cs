@@ -1,10 +1,12 @@
 using Renderer.Compilation;
-using Renderer.Compilation.Simulations;
+using Renderer.Elements.Huffman;
+using Renderer.Elements.RunningMean;
 using Renderer.Evaluation;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
+using Renderer.Simulations.HuffmanBuild;
+using Renderer.Simulations.HuffmanDepth;
 using Renderer.Tests.TestSupport;
 
 namespace Renderer.Tests.Scenes;
@@ -38,7 +40,8 @@ public sealed class HuffmanSceneTests
 
         Assert.Equal(new VideoSpec(1920, 1080, 30), scene.Video);
         var seconds = scene.Slides.Sum(s => s.Duration.ToSeconds(30));
-        Assert.InRange(seconds, 40, 90);
+        // Slides last as long as their words take to read (SlidePaceTests): two to three minutes.
+        Assert.InRange(seconds, 60, 180);
         Assert.All(scene.Slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Caption)));
         var dq = Assert.IsType<HuffmanDepthSamplingSpec>(scene.Simulations["dq"]);
         Assert.Equal(("P", "Q"), (dq.SampleFrom, dq.CodeFor));
@@ -99,7 +102,7 @@ public sealed class HuffmanSceneTests
         var yaml = Small
             .Replace("P: { outcomes: [A, B, C], probabilities: [0.5, 0.25, 0.25] }", "P: { outcomes: [A], probabilities: [1] }")
             .Replace("Q: { outcomes: [A, B, C], probabilities: [0.25, 0.25, 0.5] }", "Q: { outcomes: [A], probabilities: [1] }");
-        var compiled = SceneCompiler.Compile(SceneLoader.Load(yaml, "t.yaml"), RealText.Measurer, RealText.Typesetter);
+        var compiled = SceneCompiler.Compile(SceneLoader.Load(yaml, "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter);
         var run = (HuffmanDepthSamplingRun)compiled.Simulations["dq"];
         Assert.Equal(0, run.Value("expected-depth", 40));
         Assert.Equal(0, run.Value("mean", 40));
@@ -117,7 +120,7 @@ public sealed class HuffmanSceneTests
             .Replace("P: { outcomes: [A, B, C], probabilities: [0.5, 0.25, 0.25] }", $"P: {{ outcomes: [{outcomes}], uniform: true }}")
             .Replace("Q: { outcomes: [A, B, C], probabilities: [0.25, 0.25, 0.5] }", $"Q: {{ outcomes: [{outcomes}], uniform: true }}")
             .Replace("at: left }", "box: [0, 0, 0.2, 0.3] }");
-        var e = Assert.Throws<SceneValidationException>(() => SceneCompiler.Compile(SceneLoader.Load(yaml, "t.yaml"), RealText.Measurer, RealText.Typesetter));
+        var e = Assert.Throws<SceneValidationException>(() => SceneCompiler.Compile(SceneLoader.Load(yaml, "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(13, d.Position.Line);
         Assert.Contains("does not fit its box", d.Message);

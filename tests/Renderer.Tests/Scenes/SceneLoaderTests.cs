@@ -1,7 +1,8 @@
+using Renderer.Simulations.CrossEntropy;
+using Renderer.Elements.RunningMean;
+using Renderer.Language;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
-using Renderer.Scenes.Model.Elements;
-using Renderer.Scenes.Yaml;
 using Renderer.Timeline;
 
 namespace Renderer.Tests.Scenes;
@@ -46,7 +47,7 @@ public sealed class SceneLoaderTests
         var plot = Assert.IsType<RunningMeanElementSpec>(scene.Slides[0].Elements[1]);
         Assert.Equal(AnimationEffect.SlideUp, plot.Common.Enter.Effect);
         Assert.Equal(Duration.Frames(12), plot.Common.Enter.Length);
-        Assert.Equal(LayoutSpec.Named["right"], plot.Common.Layout);
+        Assert.Equal(new AreaPlacement("right"), plot.Common.Layout);
         Assert.Equal(Pace.Accelerate, scene.Slides[0].Plays.Single().Pace);
     }
 

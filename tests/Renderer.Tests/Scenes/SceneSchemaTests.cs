@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Renderer.Scenes.Schema;
+using Renderer.Language;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using Renderer.Scenes.Yaml;
+using Renderer.Language;
 
 namespace Renderer.Tests.Snapshots;
 

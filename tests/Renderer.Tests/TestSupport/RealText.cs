@@ -1,5 +1,6 @@
 using Renderer.Drawing;
 using Renderer.Frames;
+using Renderer.Text;
 using Renderer.Typesetting;
 
 namespace Renderer.Tests.TestSupport;

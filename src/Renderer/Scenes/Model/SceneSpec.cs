@@ -1,3 +1,6 @@
+using Renderer.Simulation.Continuous;
+using Renderer.Simulation.Discrete;
+
 namespace Renderer.Scenes.Model;
 
 /// <summary>A whole slideshow as loaded from one YAML file: immutable, validated, references resolved.</summary>
@@ -11,4 +14,11 @@ public sealed record SceneSpec(
     IReadOnlyDictionary<string, DistributionSpec> Distributions,
     IReadOnlyDictionary<string, SimulationSpec> Simulations,
     IReadOnlyList<SlideSpec> Slides,
-    TexSettings Tex);
+    TexSettings Tex)
+{
+    /// <summary>A discrete distribution the reader has checked exists under this name.</summary>
+    public DiscreteDistribution Discrete(string name) => ((DiscreteDistributionSpec)Distributions[name]).Distribution;
+
+    /// <summary>A mixture distribution the reader has checked exists under this name.</summary>
+    public GaussianMixture Mixture(string name) => ((MixtureDistributionSpec)Distributions[name]).Mixture;
+}

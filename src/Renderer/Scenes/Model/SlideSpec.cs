@@ -1,5 +1,4 @@
 using Renderer.Scenes.Diagnostics;
-using Renderer.Scenes.Model.Elements;
 using Renderer.Timeline;
 
 namespace Renderer.Scenes.Model;

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Renderer.Scenes.Yaml;
 
 /// <summary>Reads 'enter'/'exit': an effect name, or a mapping with effect, at, duration and easing.</summary>
-internal static class AnimationReader
+public static class AnimationReader
 {
     public static readonly IReadOnlyDictionary<string, AnimationEffect> Effects = new Dictionary<string, AnimationEffect>
     {

@@ -1,4 +1,4 @@
 namespace Renderer.Scenes.Yaml;
 
 /// <summary>Every name the author declared, valid or not, so one bad definition does not cascade into many errors.</summary>
-internal sealed record DeclaredNames(IReadOnlySet<string> Distributions, IReadOnlySet<string> Simulations);
+public sealed record DeclaredNames(IReadOnlySet<string> Distributions, IReadOnlySet<string> Simulations);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model;
 using Renderer.Timeline;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +11,7 @@ namespace Renderer.Scenes.Yaml;
 /// hint; every getter reports a wrong type at the value's own line and column and returns null, so the
 /// loader carries on and finds the next problem too.
 /// </summary>
-internal sealed class MapReader
+public sealed class MapReader
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
@@ -77,9 +78,15 @@ internal sealed class MapReader
 
     public double? ParseDouble(YamlNode node, string key, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
     {
-        if (node is not YamlScalarNode { Value: { } s } || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        if (node is not YamlScalarNode { Value: { } s } || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || double.IsNaN(v))
         {
             Context.Error(node, $"'{key}' must be a number", $"got {Show(node)}");
+            return null;
+        }
+        if (!double.IsFinite(v))
+        {
+            // "1e999" is a number, just not one a double can hold.
+            Context.Error(node, $"'{key}' is {s}, out of range", RangeHint(min, max));
             return null;
         }
         if (v < min || v > max)
@@ -96,7 +103,11 @@ internal sealed class MapReader
         if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } s } || !int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
         {
-            Context.Error(node, $"'{key}' must be a whole number", $"got {Show(node)}");
+            // A whole number too large for an int is out of range, not "not a whole number".
+            if (node is YamlScalarNode { Value: { } big } && System.Numerics.BigInteger.TryParse(big, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                Context.Error(node, $"'{key}' is {big}, out of range", RangeHint(min, max));
+            else
+                Context.Error(node, $"'{key}' must be a whole number", $"got {Show(node)}");
             return null;
         }
         if (v < min || v > max)
@@ -128,6 +139,12 @@ internal sealed class MapReader
         if (node is not YamlScalarNode { Value: { } s } || !Timeline.Duration.TryParse(s, out var d))
         {
             Context.Error(node, $"'{key}' must be a duration", $"write e.g. 3s, 1.5s, 500ms or 45f; got {Show(node)}");
+            return null;
+        }
+        // No duration can be longer than a whole video may be: its frame count then always fits an int.
+        if (d.Amount > (d.Unit == DurationUnit.Frames ? (double)SceneLimits.MaxSeconds * MaxFps : SceneLimits.MaxSeconds))
+        {
+            Context.Error(node, $"'{key}' is {s}, out of range", $"a duration is at most {SceneLimits.MaxSeconds}s ({SceneLimits.MaxSeconds / 60} minutes)");
             return null;
         }
         if (!allowZero && d.Amount <= 0)
@@ -196,6 +213,9 @@ internal sealed class MapReader
         }
         return ok ? result : null;
     }
+
+    /// <summary>The highest frame rate a scene may ask for (video.fps); bounds durations given in frames.</summary>
+    internal const int MaxFps = 240;
 
     internal static string Describe(YamlNode node) => node switch
     {

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Renderer.Scenes.Yaml;
 
 /// <summary>The file being read and the bag its problems go into.</summary>
-internal sealed class YamlContext(string file, DiagnosticBag diagnostics)
+public sealed class YamlContext(string file, DiagnosticBag diagnostics)
 {
     public string File { get; } = file;
     public DiagnosticBag Diagnostics { get; } = diagnostics;

@@ -1,7 +1,0 @@
-namespace Renderer.Elements;
-
-/// <summary>
-/// An element cannot lay itself out in its box (e.g. a tree too large for it). Reported at the element's
-/// position in the scene file, like a TeX error.
-/// </summary>
-public class ElementLayoutException(string message) : Exception(message);

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Renderer.Kinds;
+using Renderer.Scenes.Schema;
+using static Renderer.Scenes.Schema.JsonSchemas;
+
+namespace Renderer.Language;
+
+/// <summary>
+/// The JSON Schema of the scene format, built from the same key declarations the loader reads with (every kind's
+/// descriptor), so the editor's completion and the loader can never disagree. `renderer schema` prints it; scenes/scene.schema.json
+/// is a committed copy that a test keeps identical.
+/// </summary>
+public static class SceneSchema
+{
+    public static string Json(KindSet? kinds = null) =>
+        Build(kinds ?? BuiltInKinds.All).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+    public static JsonObject Build(KindSet kinds)
+    {
+        var elementKinds = new JsonArray();
+        foreach (var kind in kinds.Elements.OrderBy(k => k.Name, StringComparer.Ordinal))
+        {
+            var properties = new JsonObject { [kind.Name] = kind.Main.Schema() };
+            foreach (var key in CommonElementKeys.All.Concat(kind.Keys)) properties[key.Name] = key.Schema();
+            elementKinds.Add(new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = kind.Summary,
+                ["required"] = new JsonArray(kind.Name),
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            });
+        }
+
+        var simulationKinds = new JsonArray();
+        foreach (var kind in kinds.Simulations.OrderBy(k => k.Name, StringComparer.Ordinal))
+        {
+            var properties = new JsonObject { ["kind"] = new JsonObject { ["const"] = kind.Name } };
+            if (kind.TakesSeed) properties["seed"] = Int(0, null, "Overrides the seed derived from the scene's seed and the simulation's name.");
+            foreach (var key in kind.Keys) properties[key.Name] = key.Schema();
+            simulationKinds.Add(new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = kind.Summary,
+                ["required"] = new JsonArray("kind"),
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "Renderer scene",
+            ["description"] = "A slideshow for the Renderer maths-video tool; see docs/scene-reference.md.",
+            ["type"] = "object",
+            ["required"] = new JsonArray("title", "slides"),
+            ["additionalProperties"] = false,
+            ["$defs"] = new JsonObject { ["element"] = new JsonObject { ["oneOf"] = elementKinds } },
+            ["properties"] = new JsonObject
+            {
+                ["title"] = Str("The video's title."),
+                ["video"] = Described(Obj(new JsonObject
+                {
+                    ["width"] = Int(16, 7680, "Pixels; even."),
+                    ["height"] = Int(16, 4320, "Pixels; even."),
+                    ["fps"] = Int(1, 240, "Frames per second."),
+                }), "{ width, height, fps }: 1920×1080 at 30 fps unless given; sizes even (yuv420p)."),
+                ["theme"] = Enum(SceneLoader.Themes, "Colour theme: dark (default) or light; both colour-blind safe."),
+                ["seed"] = Int(0, null, "Scene seed; each simulation's seed derives from it and the simulation's name."),
+                ["captions"] = Enum(["burn-in", "none"], "burn-in (default): drawn on screen and exported as .vtt; none: .vtt only."),
+                ["tex"] = Described(Obj(new JsonObject
+                {
+                    ["packages"] = StrList("Extra LaTeX packages (allow-listed)."),
+                    ["macros"] = StrList("\\newcommand definitions."),
+                }), "{ packages, macros }: extra LaTeX packages from an allow-list and \\newcommand definitions for every formula."),
+                ["distributions"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Named distributions: discrete ({ outcomes, probabilities | weights | uniform: true }; probabilities sum to 1 ± 1e-9) or Gaussian mixtures ({ mixture: [{ weight, mean, sd }, ...] }). Each is drawn in one colour on every slide: color: (a role or #rrggbb), else by declaration order blue, orange, bluish green, reddish purple, vermilion.",
+                    ["additionalProperties"] = DistributionSchemas.Distribution(),
+                },
+                ["simulations"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Named simulations; run once, seeded.",
+                    ["additionalProperties"] = new JsonObject { ["oneOf"] = simulationKinds },
+                },
+                ["slides"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["description"] = "The slides, in order; at least one.",
+                    ["minItems"] = 1,
+                    ["items"] = Obj(new JsonObject
+                    {
+                        ["title"] = Str("Slide title; inline $maths$ allowed."),
+                        ["duration"] = Duration("How long the slide lasts (required)."),
+                        ["caption"] = Str("Narration: drawn at the bottom (unless captions: none), with inline $maths$ typeset, and exported as a WebVTT cue (the maths as plain text); at most two lines on screen."),
+                        ["play"] = new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["description"] = "Which simulations advance during the slide, and how: { ce: accelerate } or { ce: { pace: linear | accelerate, from, to, start, end, one-by-one, step } }. A slide that does not play a simulation shows it where the last slide that played it left it (or finished, if none did).",
+                            ["additionalProperties"] = PlaySchema.Build(),
+                        },
+                        ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["$ref"] = "#/$defs/element" } },
+                    }, "duration"),
+                },
+            },
+        };
+    }
+
+    private static JsonObject Described(JsonObject schema, string description)
+    {
+        schema["description"] = description;
+        return schema;
+    }
+}
