@@ -1,3 +1,4 @@
+using Renderer.Output;
 using Renderer.Encoding;
 using Renderer.Rendering;
 using Xunit.Abstractions;
