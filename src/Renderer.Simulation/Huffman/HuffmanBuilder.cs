@@ -25,7 +25,16 @@ public static class HuffmanBuilder
     /// <para>A one-outcome distribution gives a tree whose root is the single leaf (depth 0, code word "").</para>
     /// </remarks>
     /// <exception cref="ArgumentException">On a zero-probability outcome or more than <see cref="MaxOutcomes"/> outcomes.</exception>
-    public static HuffmanTree Build(DiscreteDistribution q)
+    public static HuffmanTree Build(DiscreteDistribution q) => Build(q, HuffmanBranchOrder.MergeOrder);
+
+    /// <summary>
+    /// Builds the Huffman tree of <paramref name="q"/> with the same merges as <see cref="Build(DiscreteDistribution)"/>;
+    /// <paramref name="order"/> says which of each merged pair becomes the left child (bit 0). With
+    /// <see cref="HuffmanBranchOrder.OutcomeOrder"/> it is the one holding the earlier outcome, so the leaves read in
+    /// outcome order wherever the tree allows (A B C D E for P = [1/2, 1/4, 1/8, 1/16, 1/16] and for its reverse alike).
+    /// Only the 0/1 labels differ: the code lengths, and so the code's cost, are the same.
+    /// </summary>
+    public static HuffmanTree Build(DiscreteDistribution q, HuffmanBranchOrder order)
     {
         ArgumentNullException.ThrowIfNull(q);
         if (q.Count > MaxOutcomes)
@@ -48,6 +57,8 @@ public static class HuffmanBuilder
         {
             int left = TakeLightest(live, nodes);
             int right = TakeLightest(live, nodes);
+            if (order == HuffmanBranchOrder.OutcomeOrder && FirstOutcome(nodes, right) < FirstOutcome(nodes, left))
+                (left, right) = (right, left);
             var l = nodes[left];
             var r = nodes[right];
             int id = nodes.Count;
@@ -57,8 +68,12 @@ public static class HuffmanBuilder
             live.Add(id);
         }
 
-        return new HuffmanTree(q.Outcomes, nodes, merges);
+        return new HuffmanTree(q.Outcomes, nodes, merges, order);
     }
+
+    // The smallest outcome index under a node.
+    private static int FirstOutcome(List<HuffmanNode> nodes, int id) =>
+        nodes[id] is { Outcome: { } outcome } ? outcome : Math.Min(FirstOutcome(nodes, nodes[id].Left!.Value), FirstOutcome(nodes, nodes[id].Right!.Value));
 
     // Removes and returns the live node with the smallest (weight, id). Because `live` is in increasing id
     // order, the first strictly-smallest weight found is also the lowest id among equals.

@@ -12,8 +12,10 @@ public sealed class HuffmanTree
     private readonly int[] _parent;
     private readonly int[] _depth;
 
-    internal HuffmanTree(IReadOnlyList<string> outcomes, IReadOnlyList<HuffmanNode> nodes, IReadOnlyList<HuffmanMerge> merges)
+    internal HuffmanTree(IReadOnlyList<string> outcomes, IReadOnlyList<HuffmanNode> nodes, IReadOnlyList<HuffmanMerge> merges,
+        HuffmanBranchOrder branches = HuffmanBranchOrder.MergeOrder)
     {
+        Branches = branches;
         Outcomes = Array.AsReadOnly(outcomes.ToArray());
         Nodes = Array.AsReadOnly(nodes.ToArray());
         Merges = Array.AsReadOnly(merges.ToArray());
@@ -38,6 +40,9 @@ public sealed class HuffmanTree
             _depth[outcome] = d;
         }
     }
+
+    /// <summary>Which node of each merged pair was made the left child.</summary>
+    public HuffmanBranchOrder Branches { get; }
 
     /// <summary>The outcome names, in the order of the distribution the tree was built from.</summary>
     public IReadOnlyList<string> Outcomes { get; }

@@ -15,7 +15,7 @@ public sealed record CompiledSlide(
     Box Content,
     IReadOnlyList<ISlideElement> Elements,
     IReadOnlyDictionary<string, SimulationCursor> Cursors,
-    IReadOnlyList<string> CaptionLines)
+    RichText? Caption)
 {
     /// <summary>The scene's parameters over this slide.</summary>
     public ParameterTimeline Parameters { get; init; } = ParameterTimeline.Empty;

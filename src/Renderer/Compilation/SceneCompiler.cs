@@ -98,9 +98,26 @@ public static class SceneCompiler
                     diagnostics.Error(element.Common.At, e.Message, e.Hint ?? "give the element a bigger box, or show fewer labels");
                 }
             }
-            var captionLines = slide.Caption is null ? [] : TextWrap.Lines(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer);
-            if (spec.BurnInCaptions && captionLines.Count > 2)
-                diagnostics.Error(slide.At, $"the caption needs {captionLines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
+            RichText? caption = null;
+            if (slide.Caption is not null)
+            {
+                try
+                {
+                    // Captions are rendered text, so they typeset inline maths like every other text; the .vtt gets
+                    // a plain-text version (PlainMath).
+                    caption = RichText.Layout(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer, colored);
+                    if (spec.BurnInCaptions && caption.Lines.Count > 2)
+                        diagnostics.Error(slide.At, $"the caption needs {caption.Lines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the caption");
+                }
+                catch (Typesetting.InlineMathException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the caption or write '\\$' for a dollar sign");
+                }
+            }
             RichText? title = null;
             if (slide.Title is not null)
             {
@@ -120,7 +137,7 @@ public static class SceneCompiler
                     diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
                 }
             }
-            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, captionLines) { Parameters = parameters[i] });
+            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, caption) { Parameters = parameters[i] });
         }
         return slides;
     }

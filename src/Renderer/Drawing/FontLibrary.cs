@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
 using Renderer.Frames;
 using SkiaSharp;
+using SkiaSharp.HarfBuzz;
 
 namespace Renderer.Drawing;
 
@@ -36,6 +39,7 @@ public sealed class FontLibrary : IDisposable
 
     private readonly Dictionary<(FontWeight, bool), SKTypeface> _faces;
     private readonly Dictionary<bool, SKTypeface> _mono;
+    private readonly ConcurrentDictionary<(FontWeight, bool), ushort[]> _tabularDigits = new();
 
     private FontLibrary(Dictionary<(FontWeight, bool), SKTypeface> faces, Dictionary<bool, SKTypeface> mono, string directory, string monoDirectory)
     {
@@ -83,6 +87,27 @@ public sealed class FontLibrary : IDisposable
         Edging = SKFontEdging.Antialias,
         LinearMetrics = true,
     };
+
+    /// <summary>
+    /// The glyphs of the face's tabular figures 0–9 (what OpenType's 'tnum' feature substitutes for the digits), looked
+    /// up once per face by shaping "0123456789" with HarfBuzz; empty when the face has none, and digits then stay
+    /// proportional. Inter's are drawn for the purpose: each is as wide as the widest digit.
+    /// </summary>
+    public ushort[] TabularDigits(FontSpec font) => font.Mono ? [] : _tabularDigits.GetOrAdd((font.Weight, font.Italic), key =>
+    {
+        var typeface = _faces[key];
+        using var stream = typeface.OpenStream(out var index);
+        if (stream is null) return [];
+        using var blob = stream.ToHarfBuzzBlob();
+        using var face = new Face(blob, index);
+        using var shaper = new HarfBuzzSharp.Font(face);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16("0123456789");
+        buffer.GuessSegmentProperties();
+        shaper.Shape(buffer, new Feature(Tag.Parse("tnum")));
+        var glyphs = buffer.GlyphInfos.Select(g => (ushort)g.Codepoint).ToArray();
+        return glyphs.Length == 10 ? glyphs : [];
+    });
 
     public void Dispose()
     {

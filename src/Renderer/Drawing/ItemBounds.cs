@@ -9,7 +9,7 @@ namespace Renderer.Drawing;
 /// as they were. Too large only costs time; too small would leave stale pixels, which the incremental-drawing tests
 /// would catch as frames that differ from a full redraw.
 /// </summary>
-internal sealed class ItemBounds(Func<FontSpec, SKFont> fonts, IFormulaPainter formulas, float scale)
+internal sealed class ItemBounds(Func<FontSpec, SKFont> fonts, Func<FontSpec, ushort[]> tabularDigits, IFormulaPainter formulas, float scale)
 {
     // Antialiasing touches the pixel next to an edge; rounding a fractional edge outwards adds one more.
     private const float MarginPixels = 2;
@@ -44,9 +44,15 @@ internal sealed class ItemBounds(Func<FontSpec, SKFont> fonts, IFormulaPainter f
     private SKRect Text(TextItem t)
     {
         var font = fonts(t.Font);
-        var advance = font.MeasureText(t.Text, out var ink);
-        var shift = t.Anchor switch { TextAnchor.Center => advance / 2, TextAnchor.Right => advance, _ => 0 };
-        ink.Offset((float)t.Baseline.X - shift, (float)t.Baseline.Y);
+        float advance;
+        SKRect ink;
+        if (t.Font.Tabular)
+        {
+            var line = GlyphLine.Layout(font, t.Text, tabularDigits(t.Font));
+            (advance, ink) = (line.Advance, line.Ink(font));
+        }
+        else advance = font.MeasureText(t.Text, out ink);
+        ink.Offset((float)t.Baseline.X - SkiaFrameRenderer.AnchorShift(t.Anchor, advance), (float)t.Baseline.Y);
         // Glyph bounds are exact for the outlines; a quarter em more covers rasterisation at any size.
         return Grow(ink, t.Font.Size / 4);
     }

@@ -70,7 +70,7 @@ public sealed class SkiaFrameRenderer : IDisposable
     }
 
     /// <summary>Bounds of items as this renderer draws them, at <paramref name="scale"/> device pixels per design unit.</summary>
-    internal ItemBounds Bounds(float scale) => new(Font, _formulas, scale);
+    internal ItemBounds Bounds(float scale) => new(Font, _fonts.TabularDigits, _formulas, scale);
 
     /// <summary>
     /// PNG settings for stills: only the "up" filter and zlib level 4. Skia's default (every filter tried per row,
@@ -139,6 +139,11 @@ public sealed class SkiaFrameRenderer : IDisposable
             case CircleItem c:
                 if (c.Fill is { } cf) canvas.DrawCircle((float)c.Center.X, (float)c.Center.Y, (float)c.Radius, Fill(cf));
                 if (c.Stroke is { } cs && c.StrokeWidth > 0) canvas.DrawCircle((float)c.Center.X, (float)c.Center.Y, (float)c.Radius, Stroke(cs, c.StrokeWidth, LineDash.Solid));
+                break;
+            case TextItem { Font.Tabular: true } t:
+                var line = TabularLine(t);
+                using (var blob = line.Blob(Font(t.Font)))
+                    if (blob is not null) canvas.DrawText(blob, (float)t.Baseline.X - AnchorShift(t.Anchor, line.Advance), (float)t.Baseline.Y, Fill(t.Color));
                 break;
             case TextItem t:
                 var align = t.Anchor switch { TextAnchor.Center => SKTextAlign.Center, TextAnchor.Right => SKTextAlign.Right, _ => SKTextAlign.Left };
@@ -210,6 +215,11 @@ public sealed class SkiaFrameRenderer : IDisposable
         }
         return surface.Snapshot();
     }
+
+    private GlyphLine TabularLine(TextItem t) => GlyphLine.Layout(Font(t.Font), t.Text, _fonts.TabularDigits(t.Font));
+
+    internal static float AnchorShift(TextAnchor anchor, float advance) =>
+        anchor switch { TextAnchor.Center => advance / 2, TextAnchor.Right => advance, _ => 0 };
 
     private SKFont Font(FontSpec spec)
     {

@@ -13,7 +13,7 @@ public sealed class SkiaTextMeasurer(FontLibrary fonts) : ITextMeasurer
     public double Width(string text, FontSpec font) => _widths.GetOrAdd((text, font), key =>
     {
         using var f = fonts.CreateFont(key.Item2);
-        return f.MeasureText(key.Item1);
+        return key.Item2.Tabular ? GlyphLine.Layout(f, key.Item1, fonts.TabularDigits(key.Item2)).Advance : f.MeasureText(key.Item1);
     });
 
     public Box Ink(string text, FontSpec font) => _inks.GetOrAdd((text, font), key =>

@@ -4,13 +4,23 @@ using Renderer.Timeline;
 
 namespace Renderer.Evaluation;
 
+/// <summary>Whether a slide opens the video, closes it, both or neither.</summary>
+[Flags]
+public enum SlidePlace { Middle = 0, First = 1, Last = 2 }
+
 /// <summary>How an element looks at a moment from its enter and exit animations: opacity, offset, reveal.</summary>
 public readonly record struct AnimationState(double Opacity, Vec2 Offset, double Reveal)
 {
     private const double SlideDistance = 48;
 
-    public static AnimationState At(AnimationSpec enter, AnimationSpec exit, double seconds, double slideSeconds, int fps)
+    /// <param name="place">Where the slide sits in the video: on the first slide, what enters at the start is already
+    /// there at frame 0; on the last, what would leave as the video ends stays. So a paused or embedded video never
+    /// shows an empty frame before it starts or after it ends.</param>
+    public static AnimationState At(AnimationSpec enter, AnimationSpec exit, double seconds, double slideSeconds, int fps, SlidePlace place = SlidePlace.Middle)
     {
+        if (place.HasFlag(SlidePlace.First) && (enter.At is null || enter.At.Value.ToSeconds(fps) <= 0)) enter = AnimationSpec.None;
+        if (place.HasFlag(SlidePlace.Last) && exit.At is null) exit = AnimationSpec.None;
+
         var enterStart = enter.At?.ToSeconds(fps) ?? 0;
         var enterLength = enter.Length.ToSeconds(fps);
         var exitLength = exit.Length.ToSeconds(fps);

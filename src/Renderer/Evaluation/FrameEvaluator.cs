@@ -27,7 +27,8 @@ public static class FrameEvaluator
         var theme = scene.Theme;
         var output = new DisplayListBuilder();
 
-        var chrome = AnimationState.At(ChromeEnter, AnimationSpec.DefaultExit, seconds, slide.Seconds, scene.Fps);
+        var place = (slideIndex == 0 ? SlidePlace.First : SlidePlace.Middle) | (slideIndex == scene.Slides.Count - 1 ? SlidePlace.Last : SlidePlace.Middle);
+        var chrome = AnimationState.At(ChromeEnter, AnimationSpec.DefaultExit, seconds, slide.Seconds, scene.Fps, place);
         var start = output.Items.Count;
         DrawTitle(scene, slide, chrome, output);
         sources?.Add(new ItemSource(ItemSource.Title, start, output.Items.Count - start));
@@ -36,7 +37,7 @@ public static class FrameEvaluator
         {
             var element = slide.Elements[e];
             var common = element.Common;
-            var state = AnimationState.At(common.Enter, common.Exit, seconds, slide.Seconds, scene.Fps);
+            var state = AnimationState.At(common.Enter, common.Exit, seconds, slide.Seconds, scene.Fps, place);
             if (state.Opacity <= 0.002) continue;
             var box = SlideLayout.Place(slide.Content, common.Layout);
             start = output.Items.Count;
@@ -67,17 +68,16 @@ public static class FrameEvaluator
 
     private static void DrawCaption(CompiledScene scene, CompiledSlide slide, AnimationState chrome, DisplayListBuilder output)
     {
-        if (slide.CaptionLines.Count == 0) return;
+        if (slide.Caption is not { Lines.Count: > 0 } caption) return;
         output.Push(chrome.Opacity, default);
-        var lineHeight = Typography.Caption.Size * 1.32;
-        var baseline = FrameState.DesignHeightUnits - 64 - (slide.CaptionLines.Count - 1) * lineHeight;
-        foreach (var line in slide.CaptionLines)
-        {
-            output.Text(line, new Vec2(scene.DesignWidth / 2, baseline), Typography.Caption, scene.Theme.Muted, TextAnchor.Center);
-            baseline += lineHeight;
-        }
+        // The last line's baseline sits at a fixed height above the bottom edge; earlier lines stack above it.
+        var top = CaptionBaseline - (caption.Height - caption.Lines[^1].Descent);
+        caption.Render(output, 0, top, scene.DesignWidth, TextAlign.Center, scene.Theme.Muted);
         output.Pop();
     }
+
+    /// <summary>The baseline of a caption's last line, in design units from the top.</summary>
+    public const double CaptionBaseline = FrameState.DesignHeightUnits - 64;
 
     // A row of small dots at the top right: where we are in the slideshow.
     private static void DrawProgress(CompiledScene scene, int slideIndex, DisplayListBuilder output)

@@ -20,9 +20,9 @@ public static class CommonElementKeys
     public static Key Box { get; } = new CustomKey("box", "[x, y, width, height] as fractions of the slide's content region.", "[x, y, w, h]",
         () => new JsonObject { ["type"] = "array", ["items"] = JsonSchemas.Num("", 0, 1), ["minItems"] = 4, ["maxItems"] = 4 });
 
-    public static Key Enter { get; } = new CustomKey("enter", "How the element appears: an effect, or { effect, at, duration, easing }.", "animation", Animation, "fade over 0.6 s");
+    public static Key Enter { get; } = new CustomKey("enter", "How the element appears: an effect, or { effect, at, duration, easing }. On the first slide an entrance at the start is skipped, so frame 0 (what a paused video shows) already has it.", "animation", Animation, "fade over 0.6 s");
 
-    public static Key Exit { get; } = new CustomKey("exit", "How the element leaves: an effect, or { effect, at, duration, easing }.", "animation", Animation, "fade over the last 0.4 s");
+    public static Key Exit { get; } = new CustomKey("exit", "How the element leaves: an effect, or { effect, at, duration, easing }. On the last slide only an exit with an 'at' plays, so the video ends on its final picture.", "animation", Animation, "fade over the last 0.4 s");
 
     public static Key Overlay { get; } = new BoolKey("overlay", "Meant to sit on top of other elements (an annotation, a highlight): the layout check lets it overlap them.", false);
 

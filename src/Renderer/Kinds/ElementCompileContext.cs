@@ -71,6 +71,9 @@ public sealed record ElementCompileContext(
     public Simulation.Discrete.DiscreteDistribution Distribution(string name) =>
         ((DiscreteDistributionSpec)Scene.Distributions[name]).Distribution;
 
+    /// <summary>The colour (role or "#rrggbb") distribution <paramref name="name"/> is drawn in on every slide.</summary>
+    public string DistributionColor(string name) => DistributionColors.Of(Scene, name);
+
     public Simulation.Continuous.GaussianMixture Mixture(string name) =>
         ((MixtureDistributionSpec)Scene.Distributions[name]).Mixture;
 
@@ -93,19 +96,26 @@ public sealed record ElementCompileContext(
         }
         var run = Runs[value.Simulation!];
         var readout = Kinds.Simulation(Scene.Simulations[run.Name].Kind)!.Readout(value.Property!)!;
-        return new BoundReadout(run, readout.Value, readout.IsCount, run.Name);
+        return new BoundReadout(run, readout.Value, readout.IsCount, run.Name, readout.Source, readout.Error);
     }
 }
 
-/// <summary>A number on screen: its run (null for a literal), how to compute it, and whether it is a count.</summary>
-public sealed record BoundReadout(SimulationRun? Run, Func<SimulationRun, int, double> Compute, bool IsCount, string? Simulation)
+/// <summary>
+/// A number on screen: its run (null for a literal), how to compute it, whether it is a count, whether it is exact or
+/// sampled, and for an estimate its standard error.
+/// </summary>
+public sealed record BoundReadout(SimulationRun? Run, Func<SimulationRun, int, double> Compute, bool IsCount, string? Simulation,
+    ReadoutSource Source = ReadoutSource.Other, Func<SimulationRun, int, double>? ComputeError = null)
 {
     /// <summary>An expression of parameters, read at the frame's time instead of a run's cursor.</summary>
     public BoundExpression? Expression { get; init; }
 
     public double At(int revealed) => Compute(Run!, revealed);
 
-    /// <summary>The number at this frame: a parameter expression at its time, a run at its cursor, or the literal.</summary>
+    /// <summary>The number at this frame: a parameter expression at its time, a run at the steps shown, or the literal.</summary>
     public double At(in ElementFrame frame) =>
-        Expression is { } e ? e.At(frame) : Simulation is null ? At(0) : At((int)Math.Floor(frame.Cursor(Simulation) + 1e-9));
+        Expression is { } e ? e.At(frame) : Simulation is null ? At(0) : At(frame.Progress(Simulation, Run!.StepCount).Shown);
+
+    /// <summary>The standard error at the same steps; NaN when the number is not an estimate.</summary>
+    public double ErrorAt(int revealed) => ComputeError is null || Run is null ? double.NaN : ComputeError(Run, revealed);
 }

@@ -22,4 +22,13 @@ public readonly record struct ElementFrame(
 
     /// <summary>Parameter <paramref name="index"/> (in the scene's declaration order) at this moment.</summary>
     public double Parameter(int index) => Parameters!.Value(index, Seconds);
+
+    /// <summary>The steps of a run shown now and the newest one's arrival; every element showing the run agrees on it.</summary>
+    public StepProgress Progress(string simulation, int stepCount) => StepProgress.At(Cursor(simulation), stepCount);
+
+    /// <summary>
+    /// Where continuous motion along a run is (a curve's head, a fitted density): a real number of steps that reaches
+    /// step n when n is shown and rests there (see <see cref="StepProgress.Position"/>), so it agrees with the readouts.
+    /// </summary>
+    public double Motion(string simulation, int stepCount) => Progress(simulation, stepCount).Position;
 }

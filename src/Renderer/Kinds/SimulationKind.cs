@@ -72,4 +72,12 @@ public abstract class SimulationKind<TSpec, TRun> : SimulationKind where TSpec :
     /// <summary>A readout of this kind's run.</summary>
     protected static Readout Value(string name, string doc, Func<TRun, int, double> value, bool isCount = false) =>
         new(name, doc, (run, revealed) => value((TRun)run, revealed), isCount);
+
+    /// <summary>A number computed exactly from the distributions.</summary>
+    protected static Readout Exact(string name, string doc, Func<TRun, double> value) =>
+        new(name, doc, (run, _) => value((TRun)run), Source: ReadoutSource.Exact);
+
+    /// <summary>An estimate from the draws revealed, with its standard error.</summary>
+    protected static Readout Sampled(string name, string doc, Func<TRun, int, double> value, Func<TRun, int, double> error) =>
+        new(name, doc, (run, revealed) => value((TRun)run, revealed), Source: ReadoutSource.Sampled, Error: (run, revealed) => error((TRun)run, revealed));
 }

@@ -84,7 +84,7 @@ public static class SceneSchema
                 ["distributions"] = new JsonObject
                 {
                     ["type"] = "object",
-                    ["description"] = "Named distributions: discrete ({ outcomes, probabilities | weights | uniform: true }; probabilities sum to 1 ± 1e-9) or Gaussian mixtures ({ mixture: [{ weight, mean, sd }, ...] }).",
+                    ["description"] = "Named distributions: discrete ({ outcomes, probabilities | weights | uniform: true }; probabilities sum to 1 ± 1e-9) or Gaussian mixtures ({ mixture: [{ weight, mean, sd }, ...] }). Each is drawn in one colour on every slide: color: (a role or #rrggbb), else by declaration order blue, orange, bluish green, reddish purple, vermilion.",
                     ["additionalProperties"] = DistributionSchemas.Distribution(),
                 },
                 ["simulations"] = new JsonObject
@@ -102,7 +102,7 @@ public static class SceneSchema
                     {
                         ["title"] = Str("Slide title; inline $maths$ allowed."),
                         ["duration"] = Duration("How long the slide lasts (required)."),
-                        ["caption"] = Str("Narration: drawn at the bottom (unless captions: none) and exported as a WebVTT cue; at most two lines on screen."),
+                        ["caption"] = Str("Narration: drawn at the bottom (unless captions: none), with inline $maths$ typeset, and exported as a WebVTT cue (the maths as plain text); at most two lines on screen."),
                         ["play"] = new JsonObject
                         {
                             ["type"] = "object",

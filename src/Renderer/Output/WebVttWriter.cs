@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Renderer.Compilation;
+using Renderer.Text;
 
 namespace Renderer.Output;
 
-/// <summary>Slide captions as WebVTT subtitles, one cue per slide, timed to the frame.</summary>
+/// <summary>
+/// Slide captions as WebVTT subtitles, one cue per slide, timed to the frame. Players cannot typeset, so a caption's
+/// inline <c>$…$</c> maths is written as plain Unicode (<see cref="PlainMath"/>).
+/// </summary>
 public static class WebVttWriter
 {
     public static string Write(CompiledScene scene, int startFrame = 0)
@@ -19,7 +23,7 @@ public static class WebVttWriter
             if (end <= 0) continue;
             text.Append(cue++).Append('\n')
                 .Append(Time(Math.Max(0, start), scene.Fps)).Append(" --> ").Append(Time(end, scene.Fps)).Append('\n')
-                .Append(slide.Spec.Caption.Trim()).Append("\n\n");
+                .Append(PlainMath.Text(slide.Spec.Caption.Trim())).Append("\n\n");
         }
         return text.ToString();
     }

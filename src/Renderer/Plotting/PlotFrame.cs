@@ -29,12 +29,13 @@ public sealed class PlotFrame
     private readonly AxisSpec _xSpec, _ySpec;
     private readonly RichText? _xTitle, _yTitle;
     private readonly PlotLegend? _legend;
-    private readonly double _tickAscent;
+    private readonly double _tickAscent, _tickDescent;
     private readonly double _legendLeft;
 
     private PlotFrame(Box box, Box area, AxisSpec xSpec, AxisSpec ySpec, IReadOnlyList<(double Value, string Label)> xTicks, IReadOnlyList<(double Value, string Label)> yTicks,
-        RichText? xTitle, RichText? yTitle, PlotLegend? legend, double legendLeft, double legendTop, double tickAscent)
+        RichText? xTitle, RichText? yTitle, PlotLegend? legend, double legendLeft, double legendTop, double tickAscent, double tickDescent)
     {
+        _tickDescent = tickDescent;
         _legendLeft = legendLeft;
         Box = box;
         Area = area;
@@ -60,7 +61,8 @@ public sealed class PlotFrame
     public double TitleWidth => _yTitle?.Width ?? 0;
 
     /// <summary>Top of the x title's row, under the x tick labels.</summary>
-    public double XTitleTop => Area.Bottom + (_xSpec.Labels ? TickLength + 6 + _tickAscent + TickFont.Size * 0.3 : 0) + TitleGap;
+    /// <remarks>The same sum the layout reserves below the data, so the title ends at the box's bottom, not past it.</remarks>
+    public double XTitleTop => Area.Bottom + (_xSpec.Labels ? TickLength + 6 + _tickAscent + _tickDescent : 0) + TitleGap;
 
     /// <summary>Top of the legend rows.</summary>
     public double LegendTop { get; }
@@ -81,7 +83,10 @@ public sealed class PlotFrame
         var (ascent, descent) = measurer.VerticalMetrics(TickFont);
         var capHeight = TickFont.Size * CapHeightEm;
         var yTitle = y.Title is null ? null : RichText.Layout(y.Title, TitleFont, box.Width, measurer, typesetter);
-        var legendLayout = legend is { Count: > 0 } ? PlotLegend.Layout(legend, Math.Max(1, box.Width - extra.Left - extra.Right)) : null;
+        // A legend on rows of its own (legendRow) sits above the data and the labels right of it, under the y title,
+        // and is aligned with the title: it may use the box's whole width.
+        var legendWidth = legendRow ? box.Width : box.Width - extra.Left - extra.Right;
+        var legendLayout = legend is { Count: > 0 } ? PlotLegend.Layout(legend, Math.Max(1, legendWidth)) : null;
 
         // Top: the y title, the legend (on the title's row, right-aligned, when it fits there in one row and the element
         // does not want the row for itself), then half a tick label's cap height so the top label stays inside the box.
@@ -111,8 +116,9 @@ public sealed class PlotFrame
         var area = new Box(box.X + left, top, width, height);
         var legendLeft = legendLayout is null ? 0
             : legendBeside ? box.Right - extra.Right - legendLayout.Width
-            : centreLegend ? area.CenterX - legendLayout.Width / 2 : area.X;
-        return new PlotFrame(box, area, x, y, xTicks, yTicks, xTitle, yTitle, legendLayout, legendLeft, legendTop, ascent);
+            : centreLegend ? area.CenterX - legendLayout.Width / 2
+            : legendRow ? box.X : area.X;
+        return new PlotFrame(box, area, x, y, xTicks, yTicks, xTitle, yTitle, legendLayout, legendLeft, legendTop, ascent, descent);
     }
 
     /// <summary>Grid lines, under the data.</summary>

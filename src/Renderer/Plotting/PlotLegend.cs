@@ -3,8 +3,8 @@ using Renderer.Text;
 
 namespace Renderer.Plotting;
 
-/// <summary>How a legend entry's swatch looks: a stroke, a filled box, or a dot.</summary>
-public enum LegendSwatch { Line, Fill, Dot }
+/// <summary>How a legend entry's swatch looks: a stroke, a filled box, a dot, or a shaded band (the colour as given, no outline).</summary>
+public enum LegendSwatch { Line, Fill, Dot, Band }
 
 /// <summary>One legend entry: its swatch, its colour (resolved per theme at draw time) and its laid-out label.</summary>
 public sealed record LegendEntry(LegendSwatch Swatch, Func<Themes.Theme, Rgba> Color, RichText Label);
@@ -66,6 +66,9 @@ public sealed class PlotLegend
             {
                 case LegendSwatch.Fill:
                     output.Rect(new Box(sx + 4, mid - 12, SwatchWidth - 8, 24), color.Fade(0.5), color, 2.5, 4);
+                    break;
+                case LegendSwatch.Band:
+                    output.Rect(new Box(sx, mid - 14, SwatchWidth, 28), color, null, 0, 4);
                     break;
                 case LegendSwatch.Dot:
                     output.Circle(new Vec2(sx + SwatchWidth / 2, mid), 9, color);

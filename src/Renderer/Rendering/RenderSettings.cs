@@ -14,7 +14,8 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
     public static IReadOnlyList<string> Qualities => EncoderSettings.QualityNames;
 
     /// <summary>Preview renders at half size (fast to check timing and layout); 4k at 3840×2160; others at the scene's size.</summary>
-    public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs)
+    /// <param name="frameRateMode">Held runs as one longer frame (the default) or every frame of the grid (<c>--cfr</c>).</param>
+    public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs, FrameRateMode frameRateMode = FrameRateMode.Variable)
     {
         var video = scene.Spec.Video;
         var (w, h) = quality switch
@@ -23,7 +24,7 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
             "4k" => (3840, 2160),
             _ => (video.Width, video.Height),
         };
-        var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps);
+        var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps) with { FrameRateMode = frameRateMode };
         var frames = scene.Compiled.FrameCount;
         var resolved = range ?? new FrameRange(0, frames - 1);
         if (resolved.Last >= frames)

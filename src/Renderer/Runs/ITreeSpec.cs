@@ -8,4 +8,7 @@ public interface ITreeSpec
 {
     /// <summary>The name of the distribution whose Huffman tree is meant.</summary>
     string TreeOf { get; }
+
+    /// <summary>Which node of each merged pair is the left child: trees shown together must agree on it.</summary>
+    Simulation.Huffman.HuffmanBranchOrder Branches { get; }
 }

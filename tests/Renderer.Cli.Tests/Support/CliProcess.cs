@@ -34,13 +34,18 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>dotnet Renderer.Cli.dll args</c> with <paramref name="environment"/> added to (or, if null, removed from) ours.</summary>
     public static CliProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo(DotnetHost())
+        // A shell starts background jobs with SIGINT and SIGQUIT ignored, and an ignored signal stays ignored
+        // through exec: a test run launched with `&` would hand the CLI an INT it can never see. perl (Essential in
+        // Debian) puts both back to their defaults and execs in place, so the CLI keeps this process's id.
+        var psi = new ProcessStartInfo("perl")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var a in (string[])["-e", "$SIG{INT} = $SIG{QUIT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\\n\"", DotnetHost()])
+            psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in environment)

@@ -13,7 +13,7 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
 {
     private const float Timeout = 20_000;
     private const string SceneName = "huffman-depth-sampling.yaml";
-    private const string SlideThreeCaption =
+    private const string SlideFourCaption =
         "    caption: \"Huffman's rule: merge the two lightest nodes, again and again. Each merge adds one bit to every code word below it.\"\n";
 
     [Fact]
@@ -30,41 +30,41 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
         await WaitForPaint(page, "version === 1");
         Assert.Equal(960, await page.EvaluateAsync<int>("() => document.getElementById('frame').width"));
 
-        // Scrub: press on the timeline inside slide 3's segment; the page shows slide 3 and its title.
-        await page.Locator("#slides .slide[data-number='3']").ClickAsync();
-        await Expect(page.Locator("#slide-label")).ToHaveTextAsync("Slide 3/7: Building Q's Huffman tree");
-        await WaitForPaint(page, "frame >= 420 && frame <= 929");
+        // Scrub: press on the timeline inside slide 4's segment; the page shows slide 4 and its title.
+        await page.Locator("#slides .slide[data-number='4']").ClickAsync();
+        await Expect(page.Locator("#slide-label")).ToHaveTextAsync("Slide 4/9: Building Q's Huffman tree");
+        await WaitForPaint(page, "frame >= 1110 && frame <= 1739");
 
         // Keyboard: back to the slide's start, one frame on, one second on (the caption has faded in by then).
         await page.Keyboard.PressAsync("ArrowUp");
-        await WaitForPaint(page, "frame === 420");
+        await WaitForPaint(page, "frame === 1110");
         await page.Keyboard.PressAsync("ArrowRight");
-        await WaitForPaint(page, "frame === 421");
+        await WaitForPaint(page, "frame === 1111");
         await page.Keyboard.PressAsync("Shift+ArrowRight");
-        await WaitForPaint(page, "frame === 451");
+        await WaitForPaint(page, "frame === 1141");
         var before = await CanvasImage(page);
 
         // A caption edited on disk: a new version, painted at the same playhead, with other pixels.
         var text = File.ReadAllText(scene);
-        Assert.Contains(SlideThreeCaption, text);
-        var edited = text.Replace(SlideThreeCaption, "    caption: A caption the browser test wrote.\n", StringComparison.Ordinal);
+        Assert.Contains(SlideFourCaption, text);
+        var edited = text.Replace(SlideFourCaption, "    caption: A caption the browser test wrote.\n", StringComparison.Ordinal);
         File.WriteAllText(scene, edited);
-        await WaitForPaint(page, "version === 2 && frame === 451");
+        await WaitForPaint(page, "version === 2 && frame === 1141");
         await Expect(page.Locator("#caption")).ToHaveTextAsync("A caption the browser test wrote.");
         Assert.NotEqual(before, await CanvasImage(page));
 
         // An invalid edit: the overlay names the file and line; the last good frame stays.
-        var durationLine = LineOf(edited, "    duration: 17s\n");
-        File.WriteAllText(scene, edited.Replace("    duration: 17s\n", "    duration: 17\n", StringComparison.Ordinal));
+        var durationLine = LineOf(edited, "    duration: 21s\n");
+        File.WriteAllText(scene, edited.Replace("    duration: 21s\n", "    duration: 21\n", StringComparison.Ordinal));
         await Expect(page.Locator("#problems")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(page.Locator("#problem-list")).ToContainTextAsync($"{SceneName}:{durationLine}:", new() { Timeout = Timeout });
         await Expect(page.Locator("#problems-title")).ToContainTextAsync("showing the last good frame");
-        await Expect(page.Locator("#source .hit")).ToContainTextAsync("duration: 17");
+        await Expect(page.Locator("#source .hit")).ToContainTextAsync("duration: 21");
         Assert.Equal(2, await page.EvaluateAsync<int>("() => window.studio.painted.version"));
 
         // Fixed: a new frame comes and the errors go (the layout lint's warnings, if any, may follow).
         File.WriteAllText(scene, edited);
-        await WaitForPaint(page, "version === 3 && frame === 451");
+        await WaitForPaint(page, "version === 3 && frame === 1141");
         Assert.True(await page.EvaluateAsync<bool>("() => window.studio.ok && window.studio.problems.every(p => p.severity !== 'Error')"));
         await Expect(page.Locator("#problems-title")).Not.ToContainTextAsync("error");
         await Expect(page.Locator("#problem-list")).Not.ToContainTextAsync("error:");

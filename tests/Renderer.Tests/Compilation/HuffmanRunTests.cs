@@ -13,8 +13,8 @@ namespace Renderer.Tests.Compilation;
 
 /// <summary>
 /// The Huffman runs of Video 2's scene give the simulation core's numbers, and those are the hand-computed ones:
-/// P = (1/2, 1/4, 1/8, 1/16, 1/16), Q = (1/8, 1/8, 1/4, 1/4, 1/4) over A..E.
-/// Q's tree: C = 00, D = 01, E = 10, A = 110, B = 111, so L_Q = 3/2 + 3/4 + 2/8 + 2/16 + 2/16 = 2.75 = H(P,Q).
+/// P = (1/2, 1/4, 1/8, 1/16, 1/16), Q = P reversed = (1/16, 1/16, 1/8, 1/4, 1/2) over A..E, trees in outcome order.
+/// Q's tree: A = 0000, B = 0001, C = 001, D = 01, E = 1, so L_Q = 4/2 + 4/4 + 3/8 + 2/16 + 1/16 = 3.5625 = H(P,Q).
 /// P's tree: A = 0, B = 10, C = 110, D = 1110, E = 1111, so L_P = 1/2 + 2/4 + 3/8 + 4/16 + 4/16 = 1.875 = H(P).
 /// </summary>
 public sealed class HuffmanRunTests
@@ -30,7 +30,7 @@ public sealed class HuffmanRunTests
         var run = (HuffmanDepthSamplingRun)Runs["dq"];
         var spec = (HuffmanDepthSamplingSpec)Scene.Simulations["dq"];
         var (p, q) = (D("P"), D("Q"));
-        var trace = HuffmanDepthSampling.Run(p, HuffmanBuilder.Build(q), spec.Samples, spec.Seed);
+        var trace = HuffmanDepthSampling.Run(p, HuffmanBuilder.Build(q, spec.Branches), spec.Samples, spec.Seed);
 
         Assert.Equal(trace.ExpectedDepth, run.Value("expected-depth", 0));
         Assert.Equal(InformationMeasures.CrossEntropy(p, q, LogBase.Bits), run.Value("cross-entropy", 0));
@@ -53,17 +53,18 @@ public sealed class HuffmanRunTests
     {
         var dq = Runs["dq"];
         var dp = Runs["dp"];
-        Assert.Equal(2.75, dq.Value("expected-depth", 0));
-        Assert.Equal(2.75, dq.Value("cross-entropy", 0), 12);   // dyadic Q: L_Q = H(P,Q) exactly
+        Assert.Equal(3.5625, dq.Value("expected-depth", 0));
+        Assert.Equal(3.5625, dq.Value("cross-entropy", 0), 12);   // dyadic Q: L_Q = H(P,Q) exactly
         Assert.Equal(1.875, dq.Value("own-expected-depth", 0));
         Assert.Equal(1.875, dq.Value("entropy", 0), 12);
-        Assert.Equal(0.875, dq.Value("kl", 0), 12);
-        Assert.Equal(0.875, dq.Value("extra-bits", 0));
+        Assert.Equal(1.6875, dq.Value("kl", 0), 12);
+        Assert.Equal(1.6875, dq.Value("extra-bits", 0));
         Assert.Equal(1.875, dp.Value("expected-depth", 0));     // P's own tree: L_P = H(P)
         Assert.Equal(dp.Value("expected-depth", 0), dp.Value("own-expected-depth", 0));
-        // The estimate after all draws is within three standard errors of L_Q (it is 2.738 ± 0.020).
+        // The estimate after all draws is within three standard errors of L_Q (it is 3.547 ± 0.020).
         var (mean, se) = (dq.Value("mean", 2000), dq.Value("stderr", 2000));
-        Assert.InRange(2.75, mean - 3 * se, mean + 3 * se);
+        Assert.InRange(3.5625, mean - 3 * se, mean + 3 * se);
+        Assert.Equal(mean - 1.875, dq.Value("extra-bits-estimate", 2000), 12);
 
         var p2 = Runs["p2tree"];
         // H(0.4, 0.3, 0.2, 0.1) = 1.8464 bits; depths 1, 2, 3, 3 give L = 0.4 + 0.6 + 0.6 + 0.3 = 1.9.
@@ -77,12 +78,12 @@ public sealed class HuffmanRunTests
         var build = (HuffmanBuildRun)Runs["qtree"];
         var sampler = (HuffmanDepthSamplingRun)Runs["dq"];
         Assert.Equal(4, build.StepCount);
-        string[] expected = ["110", "111", "00", "01", "10"];
+        string[] expected = ["0000", "0001", "001", "01", "1"];
         Assert.Equal(expected, Enumerable.Range(0, 5).Select(build.Tree.CodeWord));
         Assert.Equal(expected, Enumerable.Range(0, 5).Select(sampler.Tree.CodeWord));
         Assert.Equal(["0", "10", "110", "1110", "1111"], Enumerable.Range(0, 5).Select(sampler.OwnCodeWord));
         Assert.Equal(2, build.Value("merges", 2));
-        Assert.Equal(3, build.Value("max-depth", 0));
+        Assert.Equal(4, build.Value("max-depth", 0));
     }
 
     [Fact]
@@ -92,18 +93,19 @@ public sealed class HuffmanRunTests
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         Assert.Equal("huffman-depth-sampling", root.GetProperty("kind").GetString());
-        Assert.Equal("110", root.GetProperty("tree").GetProperty("codeWords").GetProperty("A").GetString());
-        Assert.Equal(3, root.GetProperty("tree").GetProperty("depths").GetProperty("A").GetInt32());
+        Assert.Equal("0000", root.GetProperty("tree").GetProperty("codeWords").GetProperty("A").GetString());
+        Assert.Equal(4, root.GetProperty("tree").GetProperty("depths").GetProperty("A").GetInt32());
         Assert.Equal("0", root.GetProperty("ownTree").GetProperty("codeWords").GetProperty("A").GetString());
         Assert.Equal("1111", root.GetProperty("ownTree").GetProperty("codeWords").GetProperty("E").GetString());
         Assert.Equal(2000, root.GetProperty("samples").GetArrayLength());
         Assert.Equal(2000, root.GetProperty("depths").GetArrayLength());
         Assert.Equal(2000, root.GetProperty("runningMean").GetArrayLength());
-        Assert.Equal(2.75, root.GetProperty("expectedDepth").GetDouble());
+        Assert.Equal(3.5625, root.GetProperty("expectedDepth").GetDouble());
         Assert.Equal(1.875, root.GetProperty("ownExpectedDepth").GetDouble());
-        Assert.Equal(2.75, root.GetProperty("crossEntropy").GetDouble(), 12);
+        Assert.Equal(3.5625, root.GetProperty("crossEntropy").GetDouble(), 12);
         Assert.Equal(1.875, root.GetProperty("entropy").GetDouble(), 12);
         Assert.Contains("lower node id", root.GetProperty("tieBreaking").GetString());
+        Assert.Contains("earlier outcome", root.GetProperty("branches").GetString());
 
         var build = JsonSerializer.Serialize(Runs["qtree"].Manifest(), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
         using var buildDocument = JsonDocument.Parse(build);
@@ -111,6 +113,6 @@ public sealed class HuffmanRunTests
         Assert.Equal(4, merges.GetArrayLength());
         Assert.Equal("A", merges[0].GetProperty("left").GetString());
         Assert.Equal("B", merges[0].GetProperty("right").GetString());
-        Assert.Equal(0.25, merges[0].GetProperty("weight").GetDouble());
+        Assert.Equal(0.125, merges[0].GetProperty("weight").GetDouble());
     }
 }

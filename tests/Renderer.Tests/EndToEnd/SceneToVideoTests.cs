@@ -1,3 +1,4 @@
+using Renderer.Output;
 using Renderer.Encoding;
 using Renderer.Rendering;
 using SkiaSharp;
@@ -48,7 +49,10 @@ public sealed class SceneToVideoTests
         Assert.Equal("h264", info.Codec);
         Assert.Equal("yuv420p", info.PixelFormat);
         Assert.Equal((320, 180), (info.Width, info.Height));
-        Assert.Equal(60, info.FrameCount);
+        // Held frames are stored once (a variable frame rate): fewer frames in the file than 2 s at 30 fps.
+        Assert.Equal(result.EncodedFrames, info.FrameCount);
+        Assert.InRange(info.FrameCount, 2, 59);
+        Assert.Equal(30, info.FramesPerSecond, 3);
         Assert.Equal(2.0, info.Duration.TotalSeconds, 0.05);
         Assert.Equal(("bt709", "bt709", "bt709"), (info.ColorSpace, info.ColorPrimaries, info.ColorTransfer));
 
@@ -67,7 +71,10 @@ public sealed class SceneToVideoTests
         Assert.Contains("00:00:01.000 --> 00:00:02.000\nSecond slide.", vtt);
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(result.ManifestPath));
         var root = manifest.RootElement;
-        Assert.Equal(60, root.GetProperty("output").GetProperty("frameCount").GetInt32());
+        var videoOutput = root.GetProperty("output");
+        Assert.Equal(60, videoOutput.GetProperty("frameCount").GetInt32());
+        Assert.Equal(info.FrameCount, videoOutput.GetProperty("encodedFrames").GetInt32());
+        Assert.Equal("variable", videoOutput.GetProperty("frameRate").GetString());
         Assert.Equal(60, root.GetProperty("simulations").GetProperty("ce").GetProperty("samples").GetArrayLength());
         Assert.Equal(scene.SceneSha256, root.GetProperty("scene").GetProperty("sha256").GetString());
         Assert.Empty(Directory.GetFiles(dir.Path, ".*tmp*"));
@@ -99,20 +106,28 @@ public sealed class SceneToVideoTests
     public void Frames_reported_unchanged_really_are_pixel_identical_to_their_predecessor()
     {
         using var dir = new TemporaryDirectory();
-        // Slide 1 lasts 2 s: it holds still between its fade-in (0.6 s) and fade-out (last 0.4 s); slide 2 keeps sampling.
+        // Slide 1 lasts 2 s: as the first slide it is fully there from frame 0 (a paused video shows it), and it holds
+        // still until its fade-out (last 0.4 s); slide 2 samples, and as the last slide it holds its final picture
+        // once the trace has finished instead of fading out.
         File.WriteAllText(dir.File("small.yaml"), SmallScene.Replace("duration: 1s\n    caption: First", "duration: 2s\n    caption: First"));
         using var scene = PreparedScene.Load(dir.File("small.yaml"));
         var source = scene.FrameSource(320, 180);
 
-        var unchanged = Enumerable.Range(1, source.FrameCount - 1).Where(source.IsSameAsPrevious).ToList();
+        var all = Enumerable.Range(1, source.FrameCount - 1).Where(source.IsSameAsPrevious).ToList();
+        var unchanged = all.Where(k => k < 60).ToList();
+        var ending = all.Where(k => k >= 60).ToList();
 
-        // Fades end at 0.6 s (frame 18) and the fade-out starts at 1.6 s (frame 48); eased alpha may reach its
-        // final byte a frame early, so the hold is contiguous and lies within [15, 48].
-        Assert.InRange(unchanged.Count, 28, 34);
+        // The fade-out starts at 1.6 s (frame 48); eased alpha may keep its byte a frame or two into it, so the hold is
+        // contiguous from frame 1 to about frame 48.
+        Assert.InRange(unchanged.Count, 45, 49);
         Assert.Equal(Enumerable.Range(unchanged[0], unchanged.Count), unchanged);
-        Assert.InRange(unchanged[0], 15, 19);
-        Assert.InRange(unchanged[^1], 46, 48);
-        foreach (var k in unchanged)
+        Assert.Equal(1, unchanged[0]);
+        Assert.InRange(unchanged[^1], 46, 49);
+        // The last slide's hold runs to the last frame.
+        Assert.NotEmpty(ending);
+        Assert.Equal(Enumerable.Range(ending[0], ending.Count), ending);
+        Assert.Equal(source.FrameCount - 1, ending[^1]);
+        foreach (var k in all)
             Assert.Equal(DirectFrames.DrawBgra(source, k - 1), DirectFrames.DrawBgra(source, k));
     }
 

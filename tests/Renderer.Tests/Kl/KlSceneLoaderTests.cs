@@ -84,7 +84,8 @@ public sealed class KlSceneLoaderTests
         Assert.Equal(new VideoSpec(1920, 1080, 30), scene.Video);
         Assert.All(scene.Slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Caption)));
         var seconds = scene.Slides.Sum(s => s.Duration.ToSeconds(30));
-        Assert.InRange(seconds, 40, 90);
+        // Slides last as long as their words take to read (SlidePaceTests): two to three minutes.
+        Assert.InRange(seconds, 60, 180);
         var fwd = (GaussianKlFitSpec)scene.Simulations["fwd"];
         var rev = (GaussianKlFitSpec)scene.Simulations["rev"];
         Assert.Equal(KlDivergence.Forward, fwd.Divergence);

@@ -28,7 +28,7 @@ public sealed class CrossEntropySceneTests
         Assert.Contains("2.625 bits", texts);
         Assert.Contains("1.750 bits", texts);
         Assert.Contains("0.875 bits", texts);
-        Assert.Contains($"{run.Trace.Running.Mean[^1]:0.000} bits", texts);
+        Assert.Contains($"{run.Trace.Running.Mean[^1]:0.000} ± {run.Trace.Running.StandardError[^1]:0.000} bits", texts);
         // The estimate is an honest Monte Carlo estimate: within 4 standard errors of the truth.
         Assert.InRange(run.Trace.Running.Mean[^1], 2.625 - 4 * run.Trace.Running.StandardError[^1], 2.625 + 4 * run.Trace.Running.StandardError[^1]);
     }

@@ -19,6 +19,10 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
     private const double OutcomeRowHeight = 52;
     private const double InformationRowHeight = 58;
 
+
+    /// <summary>Room between the highlight's edge and the number it frames.</summary>
+    public const double GlowPadding = 16;
+
     private readonly BarsElementSpec _spec;
     private readonly IReadOnlyList<DiscreteDistribution> _distributions;
     private readonly ISampledMeanRun? _highlight;
@@ -27,6 +31,9 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
     private readonly PlotFrame _plot;
     private readonly FontSpec? _valueFont;
     private readonly double _formulaScale;
+    private readonly string[] _colors;
+    private readonly double _informationWidth;
+    private readonly int _informationDigits;
 
     public BarsElement(BarsElementSpec spec, ElementCompileContext context)
     {
@@ -43,7 +50,8 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
         }
         var max = _distributions.SelectMany(d => d.Probabilities).Max();
         var yMax = spec.YMax ?? Math.Min(1, Math.Ceiling(max * 10 + 0.25) / 10);
-        var legend = spec.Distributions.Select((n, j) => new LegendEntry(LegendSwatch.Fill, theme => theme.Series(j),
+        _colors = spec.Distributions.Select(context.DistributionColor).ToArray();
+        var legend = spec.Distributions.Select((n, j) => new LegendEntry(LegendSwatch.Fill, theme => theme.Resolve(_colors[j]),
             RichText.Layout($"${TexNames.Name(n)}$", Typography.Label, context.Box.Width, context.Measurer, context.Typesetter))).ToList();
         // Left of the bars: the y labels, or the information row's label if it is wider. Under them: outcome names
         // and the information row. Above: the legend and room for the highlight's glow.
@@ -55,6 +63,9 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
         if (gutter > _plot.Area.X - context.Box.X)
             _plot = PlotFrame.Layout(context.Box, x, y, context.Measurer, context.Typesetter, margins with { Left = gutter - (_plot.Area.X - context.Box.X) }, legend, centreLegend: true);
         _valueFont = FitValueFont(context);
+        // Written as the sample tape writes a draw's cost: whole bits whole, else three decimals.
+        _informationDigits = _information is null ? 3 : SampledMeanText.InformationDigits(_information);
+        _informationWidth = _information?.Max(v => context.Measurer.Width(NumberFormat.Fixed(v, _informationDigits), Typography.Tick)) ?? 0;
     }
 
     public ElementCommon Common => _spec.Common;
@@ -128,12 +139,12 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
         var pulse = 0.0;
         if (_highlight is not null)
         {
-            var cursor = frame.Cursor(_highlight.Name);
-            var k = (int)Math.Floor(cursor + 1e-9);
-            if (k >= 1)
+            // The newest draw shown, the same one the tape and the running mean show; its glow fades over its step.
+            var progress = frame.Progress(_highlight.Name, _highlight.StepCount);
+            if (progress.Shown >= 1)
             {
-                highlighted = _highlight.Samples[k - 1];
-                pulse = Math.Pow(1 - (cursor - k), 2);
+                highlighted = _highlight.Samples[progress.Shown - 1];
+                pulse = Math.Pow(1 - progress.Into, 2);
             }
         }
 
@@ -143,7 +154,9 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
             var center = groupX + groupWidth / 2;
             if (i == highlighted)
             {
-                var glow = new Box(groupX + 6, chart.Y - 40, groupWidth - 12, chart.Height + 40 + OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight));
+                // Wide enough for the information under the bars with room around it, and down past its baseline.
+                var glowWidth = Math.Min(groupWidth - 4, Math.Max(groupWidth - 12, _informationWidth + 2 * GlowPadding));
+                var glow = new Box(center - glowWidth / 2, chart.Y - 40, glowWidth, chart.Height + 40 + OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight + 12));
                 output.Rect(glow, theme.Highlight.Fade(0.10 + 0.14 * pulse), theme.Highlight.Fade(0.55 + 0.45 * pulse), 3, 14);
             }
             for (var j = 0; j < m; j++)
@@ -152,14 +165,14 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
                 var left = center - barWidth * m / 2 + j * barWidth;
                 var grow = frame.Reveal;
                 var top = y.Map(p * grow);
-                output.Rect(new Box(left + 3, top, barWidth - 6, chart.Bottom - top), theme.Series(j), null, 0, 4);
+                output.Rect(new Box(left + 3, top, barWidth - 6, chart.Bottom - top), theme.Resolve(_colors[j]), null, 0, 4);
                 if (_valueFont is { } valueFont)
                     output.Text(NumberFormat.Fixed(p, _spec.Digits), new Vec2(left + barWidth / 2, top - 12), valueFont, theme.Text, TextAnchor.Center);
             }
             output.Text(_distributions[0].Outcomes[i], new Vec2(center, chart.Bottom + 42), Typography.Label, i == highlighted ? theme.Highlight : theme.Text, TextAnchor.Center);
             if (_information is not null)
             {
-                var value = NumberFormat.Fixed(_information[i], 2);
+                var value = NumberFormat.Fixed(_information[i], _informationDigits);
                 output.Text(value, new Vec2(center, chart.Bottom + OutcomeRowHeight + 44), Typography.Tick, i == highlighted ? theme.Highlight : theme.Muted, TextAnchor.Center);
             }
         }

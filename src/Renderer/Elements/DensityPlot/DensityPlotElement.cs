@@ -28,6 +28,7 @@ public sealed class DensityPlotElement : ISlideElement
     private readonly Formula _muLabel, _sigmaLabel;
     private readonly double _formulaScale;
     private readonly double _familyPeriod;
+    private readonly string _pColor;
 
     public DensityPlotElement(DensityPlotElementSpec spec, ElementCompileContext context)
     {
@@ -36,6 +37,7 @@ public sealed class DensityPlotElement : ISlideElement
         _fits = spec.Fits.Select(f => context.Run<IGaussianFitRun>(f)).ToArray();
         _colors = FitPalette.Names(spec.Colors, _fits.Length);
         _familyPeriod = spec.Family?.Period.ToSeconds(context.Scene.Video.Fps) ?? 1;
+        _pColor = context.DistributionColor(spec.Distribution);
 
         var spread = p.Components.Max(c => c.StdDev);
         var xMin = spec.XMin ?? p.Components.Min(c => c.Mean) - 3.5 * spread;
@@ -48,7 +50,8 @@ public sealed class DensityPlotElement : ISlideElement
         var legend = new List<LegendEntry>();
         if (spec.Legend)
         {
-            legend.Add(new LegendEntry(LegendSwatch.Fill, theme => theme.P, Rich(context, $"${TexNames.Name(spec.Distribution)}$")));
+            var pColor = _pColor;
+            legend.Add(new LegendEntry(LegendSwatch.Fill, theme => theme.Resolve(pColor), Rich(context, $"${TexNames.Name(spec.Distribution)}$")));
             for (var i = 0; i < _fits.Length; i++)
             {
                 var label = spec.Labels?[i] ?? (_fits.Length == 1 ? "$Q$" : $"$Q$, {_fits[i].Divergence.ToString().ToLowerInvariant()}");
@@ -97,28 +100,46 @@ public sealed class DensityPlotElement : ISlideElement
         var fill = new List<Vec2>(curve.Length + 2) { new(curve[0].X, _baseline) };
         fill.AddRange(curve);
         fill.Add(new Vec2(curve[^1].X, _baseline));
-        output.Polygon(fill, theme.P.Fade(0.32));
-        output.Polyline(curve, theme.P, 4);
+        var pColor = theme.Resolve(_pColor);
+        output.Polygon(fill, pColor.Fade(0.32));
+        output.Polyline(curve, pColor, PStroke);
 
+        // Every curve first, then the μ and σ markers, then their labels, placed clear of every stroke drawn.
+        var strokes = new List<(IReadOnlyList<Vec2> Points, double Width)> { (curve, PStroke) };
+        var markers = new List<Marker>();
         if (_spec.Family is { } family)
         {
             // A smooth closed loop through the family: μ and σ oscillate at incommensurate-looking rates.
             var phase = 2 * Math.PI * frame.Seconds / _familyPeriod;
             var mean = Lerp(family.MeanMin, family.MeanMax, 0.5 - 0.5 * Math.Cos(phase));
             var sd = Lerp(family.SdMin, family.SdMax, 0.5 - 0.5 * Math.Cos(1.5 * phase + 0.6));
-            DrawGaussian(output, plot, mean, sd, theme.Q, _spec.Markers);
+            DrawGaussian(output, plot, mean, sd, theme.Q, strokes, markers);
         }
-
         for (var i = 0; i < _fits.Length; i++)
         {
-            var (mean, sd, _) = _fits[i].At(frame.Cursor(_fits[i].Name));
-            DrawGaussian(output, plot, mean, sd, theme.Resolve(_colors[i]), _spec.Markers);
+            var (mean, sd, _) = _fits[i].At(Math.Min(frame.Motion(_fits[i].Name, _fits[i].StepCount), _fits[i].Updates));
+            DrawGaussian(output, plot, mean, sd, theme.Resolve(_colors[i]), strokes, markers);
+        }
+        if (_spec.Markers)
+        {
+            foreach (var m in markers) DrawMarker(output, m, strokes);
+            var occupied = new List<Box>();
+            foreach (var m in markers) PlaceLabels(output, plot, m, strokes, occupied);
         }
 
         _plot.DrawAxes(output, theme);
     }
 
-    private void DrawGaussian(DisplayListBuilder output, Box plot, double mean, double sd, Rgba color, bool markers)
+    public const double PStroke = 4, QStroke = 5, MarkerStroke = 3;
+
+    /// <summary>Room kept between a μ or σ label and any stroke.</summary>
+    public const double LabelClearance = 4;
+
+    /// <summary>A fitted Gaussian's markers: μ's drop line from the peak, σ's bar at e^(−1/2) of the peak, out to μ + σ.</summary>
+    private readonly record struct Marker(double Mx, double PeakY, double BarY, double Right, Rgba Color);
+
+    private void DrawGaussian(DisplayListBuilder output, Box plot, double mean, double sd, Rgba color,
+        List<(IReadOnlyList<Vec2> Points, double Width)> strokes, List<Marker> markers)
     {
         var points = new Vec2[CurveSamples];
         for (var i = 0; i < CurveSamples; i++)
@@ -131,22 +152,66 @@ public sealed class DensityPlotElement : ISlideElement
         fill.AddRange(points);
         fill.Add(new Vec2(points[^1].X, _baseline));
         output.Polygon(fill, color.Fade(0.10));
-        output.Polyline(points, color, 5);
-        if (!markers || mean < _plot.X.Min || mean > _plot.X.Max) return;
-
-        // μ: a dashed drop line from the peak; σ: a bar at e^(-1/2) of the peak, where the curve bends.
+        output.Polyline(points, color, QStroke);
+        strokes.Add((points, QStroke));
+        if (mean < _plot.X.Min || mean > _plot.X.Max) return;
         var mx = _plot.X.Map(mean);
         var peakY = Math.Max(plot.Y, _plot.Y.Map(Peak(sd)));
-        output.Line(new Vec2(mx, _baseline), new Vec2(mx, peakY), color, 2.5, LineDash.Dashed);
         var barY = Math.Max(plot.Y + 4, _plot.Y.Map(Peak(sd) * Math.Exp(-0.5)));
         var right = Math.Min(plot.Right, _plot.X.Map(mean + sd));
-        output.Line(new Vec2(mx, barY), new Vec2(right, barY), color, 3);
-        output.Line(new Vec2(right, barY - 10), new Vec2(right, barY + 10), color, 3);
-        var muWidth = _muLabel.Width(_formulaScale);
-        var muBaseline = Math.Max(plot.Y + _muLabel.Height(_formulaScale), peakY - 12);
-        output.Formula(_muLabel, new Vec2(mx - muWidth - 8, muBaseline), _formulaScale, color);
-        var sigmaWidth = _sigmaLabel.Width(_formulaScale);
-        output.Formula(_sigmaLabel, new Vec2((mx + right) / 2 - sigmaWidth / 2, barY - 12), _formulaScale, color);
+        markers.Add(new Marker(mx, peakY, barY, right, color));
+    }
+
+    private void DrawMarker(DisplayListBuilder output, Marker m, List<(IReadOnlyList<Vec2> Points, double Width)> strokes)
+    {
+        output.Line(new Vec2(m.Mx, _baseline), new Vec2(m.Mx, m.PeakY), m.Color, 2.5, LineDash.Dashed);
+        output.Line(new Vec2(m.Mx, m.BarY), new Vec2(m.Right, m.BarY), m.Color, MarkerStroke);
+        output.Line(new Vec2(m.Right, m.BarY - 10), new Vec2(m.Right, m.BarY + 10), m.Color, MarkerStroke);
+        strokes.Add(([new Vec2(m.Mx, _baseline), new Vec2(m.Mx, m.PeakY)], 2.5));
+        strokes.Add(([new Vec2(m.Mx, m.BarY), new Vec2(m.Right, m.BarY)], MarkerStroke));
+        strokes.Add(([new Vec2(m.Right, m.BarY - 10), new Vec2(m.Right, m.BarY + 10)], MarkerStroke));
+    }
+
+    // μ by its drop line near the peak, σ by its bar: each at the first of a few places that is clear of every curve,
+    // marker and label already placed (a wide forward Q runs just above its σ bar; a narrow one leaves no room inside).
+    private void PlaceLabels(DisplayListBuilder output, Box plot, Marker m, List<(IReadOnlyList<Vec2> Points, double Width)> strokes, List<Box> occupied)
+    {
+        var (muW, muH, muD) = (_muLabel.Width(_formulaScale), _muLabel.Height(_formulaScale), _muLabel.Depth(_formulaScale));
+        var (sW, sH, sD) = (_sigmaLabel.Width(_formulaScale), _sigmaLabel.Height(_formulaScale), _sigmaLabel.Depth(_formulaScale));
+        var mid = (m.Mx + m.Right) / 2;
+        Vec2[] muAt =
+        [
+            new(m.Mx - muW - 10, m.PeakY - 12),
+            new(m.Mx + 10, m.PeakY - 12),
+            new(m.Mx - muW / 2, m.PeakY - 16),
+            new(m.Mx - muW - 10, m.PeakY - 40),
+            new(m.Mx + 10, m.PeakY - 40),
+            new(m.Mx - muW - 10, (m.PeakY + _baseline) / 2),
+        ];
+        Vec2[] sigmaAt =
+        [
+            new(mid - sW / 2, m.BarY + 14 + sH),
+            new(mid - sW / 2, m.BarY - 14 - sD),
+            new(m.Right + 14, m.BarY + sH / 2),
+            new(mid - sW / 2, m.BarY + 44 + sH),
+            new(m.Mx - sW - 12, m.BarY + sH / 2),
+            new(m.Right + 14, m.BarY - 14 - sD),
+            new(m.Right + 14, m.BarY + 14 + sH),
+        ];
+        Place(output, plot, _muLabel, muAt, muW, muH, muD, m.Color, strokes, occupied);
+        Place(output, plot, _sigmaLabel, sigmaAt, sW, sH, sD, m.Color, strokes, occupied);
+    }
+
+    private void Place(DisplayListBuilder output, Box plot, Formula label, Vec2[] candidates, double w, double h, double d, Rgba color,
+        List<(IReadOnlyList<Vec2> Points, double Width)> strokes, List<Box> occupied)
+    {
+        Box BoxAt(Vec2 at) => new(at.X, at.Y - h, w, h + d);
+        bool Clear(Box box) =>
+            plot.Contains(box) && !occupied.Any(o => o.Intersects(box.Inset(-LabelClearance)))
+            && !strokes.Any(s => StrokeClearance.Touches(box.Inset(-LabelClearance), s.Points, s.Width));
+        var chosen = candidates.Cast<Vec2?>().FirstOrDefault(c => Clear(BoxAt(c!.Value))) ?? candidates[0];
+        occupied.Add(BoxAt(chosen));
+        output.Formula(label, chosen, _formulaScale, color);
     }
 
     private static double Lerp(double a, double b, double t) => a + (b - a) * t;

@@ -33,15 +33,20 @@ public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
     private readonly double[][] _suffixWidths;     // [outcome][k]: width of the last k bits of its code word
     private readonly int[][] _leavesUnder;         // [node id]: outcomes in its subtree
     private readonly int[][]? _counts;             // [c][outcome]: draws of each outcome among the first c·CountStride
+    private readonly string _color;                // the leaves: the tree's distribution's colour unless the element says
+    private readonly string _drawColor;            // the flows of the draws: the colour of the distribution they come from
 
     public HuffmanTreeElement(HuffmanTreeElementSpec spec, ElementCompileContext context)
     {
         _spec = spec;
         _build = context.Run<IHuffmanTreeRun>(spec.Build);
         if (spec.Path is not null) _path = context.Run<IHuffmanPathRun>(spec.Path);
-        var metrics = new TreeTextMetrics(context.Measurer, context.Typesetter, _build.Of);
+        _color = spec.Color ?? context.DistributionColor(_build.Of);
+        _drawColor = _path is null ? "p" : context.DistributionColor(_path.SampleFrom);
+        var metrics = new TreeTextMetrics(context.Measurer, context.Typesetter, _build.Of, _path?.SampleFrom);
         var tree = _build.Tree;
-        _layout = HuffmanTreeLayout.Fit(tree, _build.Distribution, context.Box, spec.Rows, spec.Digits, spec.EdgeLabels, metrics);
+        var drawnFrom = _path is null ? null : context.Distribution(_path.SampleFrom);
+        _layout = HuffmanTreeLayout.Fit(tree, _build.Distribution, context.Box, spec.Rows, spec.Digits, spec.EdgeLabels, metrics, drawnFrom);
         _headers = _layout.Rows.Select(r => metrics.Header(r, _layout.FontSize)).ToList();
 
         var n = tree.Outcomes.Count;
@@ -108,18 +113,16 @@ public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
     private DrawState Draw(in ElementFrame frame)
     {
         var run = _path!;
-        var cursor = Math.Clamp(frame.Cursor(run.Name), 0, run.StepCount);
-        var counted = (int)Math.Floor(cursor + 1e-9);
-        if (counted >= run.StepCount) return new DrawState(run.StepCount, run.StepCount - 1, 1, 1);
+        // The draw counts (in the flows and the table) from the moment its light sets off, as the running mean and
+        // its readout count it; the light reaches the leaf as the mean's head reaches its new point, then it pulses.
+        var progress = frame.Progress(run.Name, run.StepCount);
+        var shown = progress.Shown;
+        if (shown == 0) return new DrawState(0, null, 0, 0);
+        if (shown >= run.StepCount && progress.Arrived) return new DrawState(run.StepCount, run.StepCount - 1, 1, 1);
+        var cursor = frame.Cursor(run.Name);
         var earlier = frame.Cursors.TryGetValue(run.Name, out var c) ? c.At(frame.Seconds - 0.05) : cursor;
-        var speed = (cursor - earlier) / 0.05;
-        if (speed > TravelSpeedLimit)
-            return counted == 0 ? new DrawState(0, null, 0, 0) : new DrawState(counted, counted - 1, 1, 1);
-        var g = cursor - counted;
-        if (g <= 0) return counted == 0 ? new DrawState(0, null, 0, 0) : new DrawState(counted, counted - 1, 1, 1);
-        // The light reaches the leaf early (40 %), in step with the running mean's head, which eases out toward
-        // the new mean over the same interval; then the leaf pulses.
-        return new DrawState(counted, counted, Easing.EaseOut.Apply(g / 0.4), Math.Clamp((g - 0.4) / 0.6, 0, 1));
+        if ((cursor - earlier) / 0.05 > TravelSpeedLimit) return new DrawState(shown, shown - 1, 1, 1);
+        return new DrawState(shown, shown - 1, progress.EasedArrival, progress.Settle);
     }
 
     private int[] CountsAt(int k)
@@ -176,7 +179,7 @@ public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
         // the first draws, while single draws have the viewer's attention.
         if (counts is not null)
         {
-            var flow = theme.P.Fade(0.38 * Math.Min(1, d.Counted / 12.0));
+            var flow = theme.Resolve(_drawColor).Fade(0.38 * Math.Min(1, d.Counted / 12.0));
             foreach (var edge in pose.Edges)
             {
                 var share = _leavesUnder[edge.Child].Sum(x => counts[x]) / (double)d.Counted;
@@ -201,7 +204,7 @@ public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
     private void DrawNodes(DisplayListBuilder output, Theme theme, TreePose pose, DrawState? draw)
     {
         var s = _layout.FontSize;
-        var color = theme.Resolve(_spec.Color);
+        var color = theme.Resolve(_color);
         IReadOnlyList<int> path = [];
         var lit = 0.0;
         if (draw is { Sample: { } sample } d)
@@ -307,10 +310,13 @@ public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
                     DrawCode(output, theme, x, center, baseline, pose.Codes[x], x == drawn ? lit : 0);
                     continue;
                 }
-                var text = _layout.Rows[row] == HuffmanTreeRow.Draws
+                var live = _layout.Rows[row] == HuffmanTreeRow.Draws;
+                var text = live
                     ? counts is null ? "–" : NumberFormat.Fixed((double)counts[x] / draw!.Value.Counted, 2)
                     : _layout.Cell(row, x);
-                output.Text(text, new Vec2(center, baseline), _layout.CellFont, x == drawn && draw is { Travel: >= 1 } ? theme.Highlight : ink, TextAnchor.Center);
+                // The shares change with every draw: tabular figures keep them from shifting sideways.
+                var font = live ? _layout.CellFont with { Tabular = true } : _layout.CellFont;
+                output.Text(text, new Vec2(center, baseline), font, x == drawn && draw is { Travel: >= 1 } ? theme.Highlight : ink, TextAnchor.Center);
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed record HuffmanTreeElementSpec(
     string? Path,
     IReadOnlyList<HuffmanTreeRow> Rows,
     int Digits,
-    string Color,
+    string? Color,
     bool EdgeLabels)
     : ElementSpec(Common);
 
@@ -35,4 +35,10 @@ public enum HuffmanTreeRow
 
     /// <summary>The share of the draws so far (of the <c>path</c> simulation) that landed on the leaf.</summary>
     Draws,
+
+    /// <summary>
+    /// The probability of the outcome under the distribution the <c>path</c> draws from (P(x) under Q's tree), so the
+    /// share of draws has the number it tends to beside it.
+    /// </summary>
+    DrawnFrom,
 }

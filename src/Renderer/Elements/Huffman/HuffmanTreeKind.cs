@@ -16,16 +16,17 @@ public sealed class HuffmanTreeKind : ElementKind<HuffmanTreeElementSpec>
         ["length"] = HuffmanTreeRow.Length,
         ["information"] = HuffmanTreeRow.Information,
         ["draws"] = HuffmanTreeRow.Draws,
+        ["drawn-from"] = HuffmanTreeRow.DrawnFrom,
     };
 
     public static IReadOnlyList<HuffmanTreeRow> DefaultRows { get; } = [HuffmanTreeRow.Probability, HuffmanTreeRow.Code];
 
     private static readonly TextKey Path = new("path", "Draws walking this tree (a huffman-depth-sampling with code-for this tree's distribution): each draw lights its root-to-leaf path, edge widths show where the draws went.", "simulation");
     private static readonly NamesKey Rows = new("rows",
-        "Table rows under the leaves: probability, code (the code word, growing one bit per merge), length, information (-log₂ Q(x)), draws (share of the path's draws so far).",
+        "Table rows under the leaves: probability, code (the code word, growing one bit per merge), length, information (-log₂ Q(x)), draws (share of the path's draws so far), drawn-from (P(x): the probability under the distribution the path draws from, which the share of draws tends to).",
         "list of names", RowNames.Keys.ToList());
     private static readonly IntKey Digits = new("digits", "Digits of the probabilities.", 1, 6, 4);
-    private static readonly ColorKey Color = new("color", "Colour of the leaves.", "accent");
+    private static readonly ColorKey Color = new("color", "Colour of the leaves.", null, "the tree's distribution's colour");
     private static readonly BoolKey EdgeLabels = new("edge-labels", "Write 0/1 on the edges.", true);
 
     public override string Name => "huffman-tree";
@@ -54,6 +55,10 @@ public sealed class HuffmanTreeKind : ElementKind<HuffmanTreeElementSpec>
                 map.Context.Error(map.Value(Path.Name)!,
                     $"'{p}' measures depths in the tree of '{sampling.TreeOf}', but this element shows the tree of '{build.TreeOf}'",
                     $"bind 'path' to a huffman-depth-sampling with code-for: {build.TreeOf}");
+            else if (build is not null && sampling.Branches != build.Branches)
+                map.Context.Error(map.Value(Path.Name)!,
+                    $"'{p}' and '{buildName}' order the tree's branches differently, so their code words would disagree",
+                    "give both simulations the same 'branches'");
             else path = p;
         }
 
@@ -68,9 +73,11 @@ public sealed class HuffmanTreeKind : ElementKind<HuffmanTreeElementSpec>
         }
         if (rows.Contains(HuffmanTreeRow.Draws) && !map.Has(Path.Name))
             map.Context.Error(map.Value(Rows.Name)!, "the 'draws' row counts the draws of a sampling simulation", "bind one with 'path: <huffman-depth-sampling>'");
+        if (rows.Contains(HuffmanTreeRow.DrawnFrom) && !map.Has(Path.Name))
+            map.Context.Error(map.Value(Rows.Name)!, "the 'drawn-from' row shows the probabilities the path's draws come from", "bind one with 'path: <huffman-depth-sampling>'");
         if (build is null) return null;
         return new HuffmanTreeElementSpec(reading.Common, buildName!, path, map.Has(Rows.Name) ? rows : DefaultRows,
-            Digits.Get(map), Color.Get(map), EdgeLabels.Get(map));
+            Digits.Get(map), Color.Read(map), EdgeLabels.Get(map));
     }
 
     protected override ISlideElement Compile(HuffmanTreeElementSpec spec, ElementCompileContext context) => new HuffmanTreeElement(spec, context);

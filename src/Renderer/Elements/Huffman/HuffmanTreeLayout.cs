@@ -131,7 +131,7 @@ public sealed class HuffmanTreeLayout
         }
         for (var size = LargestFontSize; size >= SmallestFontSize; size -= 2) Add(new TreeLabelPlan(size, rows, digits, true, edgeLabels));
         var plan = plans[^1];
-        Add(plan = plan with { Rows = plan.Rows.Where(r => r is not (HuffmanTreeRow.Information or HuffmanTreeRow.Draws)).ToList() });
+        Add(plan = plan with { Rows = plan.Rows.Where(r => r is not (HuffmanTreeRow.Information or HuffmanTreeRow.Draws or HuffmanTreeRow.DrawnFrom)).ToList() });
         Add(plan = plan with { ProbabilityDigits = Math.Min(plan.ProbabilityDigits, 2) });
         Add(plan = plan with { NodeWeights = false });
         Add(plan = plan with { Rows = plan.Rows.Where(r => r != HuffmanTreeRow.Probability).ToList() });
@@ -143,13 +143,14 @@ public sealed class HuffmanTreeLayout
 
     /// <summary>The first plan of the ladder whose layout has no overlaps and stays inside the box.</summary>
     /// <exception cref="TreeLayoutException">No plan fits.</exception>
+    /// <param name="drawnFrom">The distribution a path draws from, for the drawn-from row (the tree's own when null).</param>
     public static HuffmanTreeLayout Fit(HuffmanTree tree, DiscreteDistribution distribution, Box box,
-        IReadOnlyList<HuffmanTreeRow> rows, int digits, bool edgeLabels, ITreeTextMetrics metrics)
+        IReadOnlyList<HuffmanTreeRow> rows, int digits, bool edgeLabels, ITreeTextMetrics metrics, DiscreteDistribution? drawnFrom = null)
     {
         string? last = null;
         foreach (var plan in Ladder(rows, digits, edgeLabels))
         {
-            var layout = Create(tree, distribution, box, plan, metrics);
+            var layout = Create(tree, distribution, box, plan, metrics, drawnFrom);
             if (layout is null) continue;
             last = layout.FindConflict();
             if (last is null) return layout;
@@ -161,7 +162,8 @@ public sealed class HuffmanTreeLayout
     }
 
     /// <summary>The layout of one plan, or null when its fixed parts alone do not fit the box.</summary>
-    public static HuffmanTreeLayout? Create(HuffmanTree tree, DiscreteDistribution distribution, Box box, TreeLabelPlan plan, ITreeTextMetrics metrics)
+    public static HuffmanTreeLayout? Create(HuffmanTree tree, DiscreteDistribution distribution, Box box, TreeLabelPlan plan, ITreeTextMetrics metrics,
+        DiscreteDistribution? drawnFrom = null)
     {
         var s = plan.FontSize;
         var n = tree.Outcomes.Count;
@@ -188,7 +190,7 @@ public sealed class HuffmanTreeLayout
         }
         Walk(tree.Root.Id);
 
-        var cells = rows.Select(row => Enumerable.Range(0, n).Select(x => CellText(row, tree, distribution, x, plan.ProbabilityDigits)).ToArray()).ToArray();
+        var cells = rows.Select(row => Enumerable.Range(0, n).Select(x => CellText(row, tree, distribution, x, plan.ProbabilityDigits, drawnFrom)).ToArray()).ToArray();
         var cellFont = new FontSpec(FontWeight.Medium, s);
         var cellWidths = cells.Select(r => r.Select(t => metrics.Width(t, cellFont)).ToArray()).ToArray();
         var headers = rows.Select(r => metrics.RowHeader(r, s)).ToList();
@@ -264,9 +266,11 @@ public sealed class HuffmanTreeLayout
     }
 
     /// <summary>The text of a table cell; an empty code word (a one-outcome tree) shows as a dash.</summary>
-    public static string CellText(HuffmanTreeRow row, HuffmanTree tree, DiscreteDistribution distribution, int outcome, int digits) => row switch
+    public static string CellText(HuffmanTreeRow row, HuffmanTree tree, DiscreteDistribution distribution, int outcome, int digits,
+        DiscreteDistribution? drawnFrom = null) => row switch
     {
         HuffmanTreeRow.Probability => NumberFormat.Shortest(distribution[outcome], digits),
+        HuffmanTreeRow.DrawnFrom => NumberFormat.Shortest((drawnFrom ?? distribution)[outcome], digits),
         HuffmanTreeRow.Code => tree.Depth(outcome) == 0 ? "–" : tree.CodeWord(outcome),
         HuffmanTreeRow.Length => tree.Depth(outcome).ToString(System.Globalization.CultureInfo.InvariantCulture),
         // Live values, written by the element; every one is 0.00..1.00, as wide as this.

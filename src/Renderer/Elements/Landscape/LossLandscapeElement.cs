@@ -12,7 +12,7 @@ namespace Renderer.Elements.Landscape;
 
 /// <summary>
 /// Loss landscapes over the (μ, σ) plane, one panel per entry: a viridis heat map on a logarithmic colour scale,
-/// contour lines, the analytic optima, and each fit's path drawn as it plays, with start and end tags; one
+/// contour lines, the local minima (×), and each fit's path drawn as it plays, with start and end tags; one
 /// shared colour bar in nats on the right marks the contour levels and each fit's current loss.
 /// </summary>
 /// <remarks>
@@ -36,7 +36,7 @@ public sealed class LossLandscapeElement : ISlideElement
     private readonly double _formulaScale;
     private readonly FontSpec _tagFont = Typography.Tick;
     private readonly double _startTagWidth;
-    private const string TargetKey = "analytic answer";
+    private const string TargetKey = "local minimum";
 
     /// <param name="Kept">Indices of the points drawn: the iterates move less and less as the fit converges, so
     /// points closer than a unit and a half to the last kept one are skipped (the head is always exact).</param>
@@ -158,20 +158,12 @@ public sealed class LossLandscapeElement : ISlideElement
         return lines;
     }
 
-    /// <summary>
-    /// Where theory puts the minima: the moment match (E_P x, sd_P) for the forward divergence; for the reverse
-    /// one, each component's (mean, sd), which its local minima sit close to.
-    /// </summary>
-    private static List<Vec2> Targets(IGaussianFitRun run, Axis mean, Axis sd, Box map)
-    {
-        var points = run.Divergence == KlDivergence.Forward
-            ? [(run.Target.Mean, run.MomentSd)]
-            : run.Target.Components.Select(c => (c.Mean, c.StdDev)).ToList();
-        return points
-            .Select(p => new Vec2(mean.Map(p.Item1), sd.Map(p.Item2)))
+    /// <summary>The landscape's local minima, in design units (see <see cref="LandscapeMinima"/>).</summary>
+    private static List<Vec2> Targets(IGaussianFitRun run, Axis mean, Axis sd, Box map) =>
+        LandscapeMinima.Find(run.Landscape!)
+            .Select(p => new Vec2(mean.Map(p.Mean), sd.Map(p.Sd)))
             .Where(v => v.X >= map.X && v.X <= map.Right && v.Y >= map.Y && v.Y <= map.Bottom)
             .ToList();
-    }
 
     /// <summary>Round loss values (1, 1.5, 2, 3, 5, 7 × 10^k and denser or sparser sets) strictly inside (min, max).</summary>
     internal static IReadOnlyList<double> NiceLevels(double min, double max, int count, bool includeEnds = false)
@@ -222,7 +214,7 @@ public sealed class LossLandscapeElement : ISlideElement
                 occupied.Add(new Box(path.Points[0].X - 12, path.Points[0].Y - 12, 24, 24));
                 // The drawn path too, sampled every few units, so a tag never hides the route taken.
                 var last = path.Points[0];
-                var shown = (int)Math.Clamp(Math.Floor(frame.Cursor(path.Run.Name) + 1e-9), 0, path.Run.Updates);
+                var shown = (int)Math.Clamp(Math.Floor(Motion(frame, path.Run) + 1e-9), 0, path.Run.Updates);
                 foreach (var j in path.Kept)
                 {
                     if (j > shown) break;
@@ -248,7 +240,7 @@ public sealed class LossLandscapeElement : ISlideElement
         if (_panels.Any(p => p.Targets.Count > 0)) DrawTargetKey(output, theme);
     }
 
-    // "× analytic answer" under the first panel, at the left end of the μ title's row.
+    // "× local minimum" under the first panel, at the left end of the μ title's row.
     private void DrawTargetKey(DisplayListBuilder output, Theme theme)
     {
         var frame = _panels[0].Frame;
@@ -269,7 +261,7 @@ public sealed class LossLandscapeElement : ISlideElement
 
     private Vec2 Head(in ElementFrame frame, Panel panel, PathData path)
     {
-        var (mean, sd, _) = path.Run.At(Math.Clamp(frame.Cursor(path.Run.Name), 0, path.Run.Updates));
+        var (mean, sd, _) = path.Run.At(Motion(frame, path.Run));
         return Inside(new Vec2(panel.Mean.Map(mean), panel.Sd.Map(sd)), panel.Map);
     }
 
@@ -279,7 +271,7 @@ public sealed class LossLandscapeElement : ISlideElement
         var color = theme.Resolve(path.Color);
         var run = path.Run;
         var raw = frame.Cursor(run.Name);
-        var cursor = Math.Clamp(raw, 0, run.Updates);
+        var cursor = Motion(frame, run);
         var k = (int)Math.Floor(cursor + 1e-9);
         var head = Head(frame, panel, path);
         var line = new List<Vec2>(path.Kept.Length + 1);
@@ -295,6 +287,9 @@ public sealed class LossLandscapeElement : ISlideElement
         output.Circle(path.Points[0], 10, theme.Background, color, 4);
         output.Circle(head, raw >= run.Updates - 1e-9 ? 13 : 11, color, Rgba.FromHex("#ffffff"), 3);
     }
+
+    /// <summary>The fit's position, clamped to the updates it made (its playback runs on to max-steps).</summary>
+    private static double Motion(in ElementFrame frame, IGaussianFitRun run) => Math.Clamp(frame.Motion(run.Name, run.StepCount), 0, run.Updates);
 
     private enum Side { Right, Left, Above, Below }
 
@@ -342,7 +337,7 @@ public sealed class LossLandscapeElement : ISlideElement
         // Each fit's current loss, as a pointer on the bar.
         foreach (var path in _panels.SelectMany(p => p.Paths))
         {
-            var (_, _, loss) = path.Run.At(Math.Clamp(frame.Cursor(path.Run.Name), 0, path.Run.Updates));
+            var (_, _, loss) = path.Run.At(Motion(frame, path.Run));
             var y = Y(loss);
             var color = theme.Resolve(path.Color);
             output.Polygon([new Vec2(bar.X - 4, y), new Vec2(bar.X - 26, y - 12), new Vec2(bar.X - 26, y + 12)], color);

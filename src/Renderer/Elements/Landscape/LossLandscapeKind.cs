@@ -19,7 +19,7 @@ public sealed class LossLandscapeKind : ElementKind<LossLandscapeElementSpec>
     private static readonly CustomKey Contours = new("contours", "How many round contour levels, or a list of loss values in nats.", "integer or list of numbers",
         () => JsonSchemas.AnyOf("", JsonSchemas.Int(0, MaxContours, "How many round contour levels."),
             new JsonObject { ["type"] = "array", ["items"] = JsonSchemas.Num("", 0), ["description"] = "Contour levels in nats." }), "10");
-    private static readonly BoolKey Targets = new("targets", "Mark the analytic answers with × (the moment match; the components).", true);
+    private static readonly BoolKey Targets = new("minima", "Mark the landscape's local minima with × (found on its lattice and refined; the forward one is the moment match).", true);
     private static readonly BoolKey ColorBar = new("colorbar", "Show the colour bar.", true);
 
     public override string Name => "loss-landscape";

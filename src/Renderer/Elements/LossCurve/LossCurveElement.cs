@@ -61,7 +61,7 @@ public sealed class LossCurveElement : ISlideElement
         {
             var fit = _fits[i];
             var color = theme.Resolve(_colors[i]);
-            var cursor = Math.Clamp(frame.Cursor(fit.Name), 0, fit.Updates);
+            var cursor = Math.Clamp(frame.Motion(fit.Name, fit.StepCount), 0, fit.Updates);
             var k = (int)Math.Floor(cursor + 1e-9);
             var line = new List<Vec2>(k + 2);
             for (var j = 0; j <= k; j++) line.Add(_points[i][j]);

@@ -26,7 +26,9 @@ public sealed class ReadoutsKind : ElementKind<ReadoutsElementSpec>
 
     public override string Summary =>
         "Labelled numbers in a panel, each a simulation's value (see each simulation kind's readouts) or a literal, " +
-        "read at the slide's cursors, so a number that changes while the slide plays counts along.";
+        "read at the slide's cursors, so a number that changes while the slide plays counts along (in tabular figures, so it does not jitter). " +
+        "An estimate from samples is shown with ± its standard error, and a panel that shows both exact and sampled numbers tags each row " +
+        "`exact` or `sampled`.";
 
     public override Key Main { get; } = new CustomKey("readouts", "A list of { label, value, digits, unit, color }.", "list of readouts", () =>
     {
@@ -37,7 +39,7 @@ public sealed class ReadoutsKind : ElementKind<ReadoutsElementSpec>
 
     public override IReadOnlyList<Key> Keys => [Layout];
 
-    public override string Example => "{ readouts: [{ label: 'estimate', value: ce.mean, digits: 3, unit: bits }, { label: 'exact $H(P,Q)$', value: ce.exact, color: q }], at: right }";
+    public override string Example => "{ readouts: [{ label: 'estimate', value: ce.mean, digits: 3, unit: bits }, { label: 'exact $H(P,Q)$', value: ce.exact, color: q }], box: [0.1, 0, 0.8, 0.6] }";
 
     public override ElementSpec? Read(ElementReading reading)
     {

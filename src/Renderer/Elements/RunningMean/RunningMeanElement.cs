@@ -3,6 +3,7 @@ using Renderer.Frames;
 using Renderer.Kinds;
 using Renderer.Plotting;
 using Renderer.Runs;
+using Renderer.Runs.Playback;
 using Renderer.Simulation.Discrete;
 using Renderer.Scenes.Model;
 using Renderer.Text;
@@ -22,7 +23,10 @@ public sealed class RunningMeanElement : ISlideElement
     /// <summary>Gap between the title and the current value when they share the title row.</summary>
     private const double ValueGap = 32;
 
-    private static readonly FontSpec ValueFont = Typography.Small with { Weight = FontWeight.SemiBold };
+    /// <summary>The current value counts along every frame: tabular figures keep its width, so its edge stays put.</summary>
+    public static readonly FontSpec ValueFont = Typography.Small with { Weight = FontWeight.SemiBold, Tabular = true };
+
+    public const double HeadRadius = 8;
 
     private readonly RunningMeanElementSpec _spec;
     private readonly IReadOnlyList<Series> _series;
@@ -30,6 +34,7 @@ public sealed class RunningMeanElement : ISlideElement
     private readonly IReadOnlyList<(Formula Label, double Value, string ColorRole)> _references;
     private readonly double _formulaScale;
     private readonly double _valueBaseline;
+    private readonly string[] _colors;
 
     private sealed record Series(ISampledMeanRun Run, int[] SampleAt, Vec2[] Points, Vec2[] Upper, Vec2[] Lower);
 
@@ -41,11 +46,18 @@ public sealed class RunningMeanElement : ISlideElement
         _references = References(spec, runs, context.Typesetter);
         // The reference labels sit right of the data area.
         var right = 18 + (_references.Count == 0 ? 0 : _references.Max(r => r.Label.Width(_formulaScale))) + 4;
-        var title = runs.Count == 1 ? SampledMeanText.MeanTitle(runs[0]) : SampledMeanText.SharedMeanTitle(runs[0]);
-        var legend = runs.Count > 1
-            ? runs.Select((r, i) => new LegendEntry(LegendSwatch.Line, theme => SeriesColor(spec, runs.Count, theme, i),
-                RichText.Layout(SampledMeanText.SeriesLabel(r), Typography.Small, context.Box.Width, context.Measurer, context.Typesetter))).ToList()
-            : null;
+        // Each series is drawn in the colour of the distribution that prices its draws (Q's orange for the cost under
+        // Q or the depth in Q's tree), so the same run looks the same on every slide, unless the element says otherwise.
+        _colors = runs.Select((r, i) => i < spec.Colors.Count ? spec.Colors[i] : context.DistributionColor(r.ScoredWith)).ToArray();
+        var title = SampledMeanText.MeanTitle(runs);
+        var legend = new List<LegendEntry>();
+        if (SampledMeanText.NamesSeries(runs))
+            legend.AddRange(runs.Select((r, i) => new LegendEntry(LegendSwatch.Line, theme => theme.Resolve(_colors[i]),
+                RichText.Layout(SampledMeanText.SeriesLabel(r), Typography.Small, context.Box.Width, context.Measurer, context.Typesetter))));
+        // The shaded band says what it is.
+        if (spec.Band)
+            legend.Add(new LegendEntry(LegendSwatch.Band, theme => BandColor(theme, theme.Resolve(_colors[0])),
+                RichText.Layout("±1 standard error", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter)));
 
         var n = runs.Max(r => r.StepCount);
         var means = runs.SelectMany(r => r.Running.Mean).Where(double.IsFinite).ToList();
@@ -82,6 +94,9 @@ public sealed class RunningMeanElement : ISlideElement
 
     public ElementCommon Common => _spec.Common;
 
+    /// <summary>The plot's frame (axes and mapping), for tests that check what is drawn against the data.</summary>
+    public PlotFrame Plot => _plot;
+
     /// <summary>
     /// The requested reference lines of every run, in the order asked for; lines with the same value (within
     /// rounding) merge into one label listing each symbol once, drawn in the first one's colour.
@@ -115,25 +130,25 @@ public sealed class RunningMeanElement : ISlideElement
         for (var s = 0; s < _series.Count; s++)
         {
             var series = _series[s];
-            var color = SeriesColor(_spec, _series.Count, theme, s);
-            var cursor = Math.Min(frame.Cursor(series.Run.Name), series.Run.StepCount);
-            // Index of the last decimated point at or before the cursor, plus an interpolated head point so the
-            // line grows smoothly between samples instead of jumping.
-            var count = BinarySearchLast(series.SampleAt, cursor);
-            if (count == 0) continue;
-            var head = Head(series, cursor, count);
+            var color = SeriesColor(theme, s);
+            // The line runs through the draws before the newest; the head glides from there to the newest draw's mean
+            // while it arrives, so it is never ahead of the count and mean printed above the plot.
+            var progress = frame.Progress(series.Run.Name, series.Run.StepCount);
+            if (progress.Shown == 0) continue;
+            var count = BinarySearchLast(series.SampleAt, progress.Shown - 1);
+            var head = Head(series, progress);
             if (_spec.Band && count > 1)
             {
                 var band = new List<Vec2>(count * 2 + 2);
                 for (var i = 1; i < count; i++) band.Add(Clamp(series.Upper[i]));
                 for (var i = count - 1; i >= 1; i--) band.Add(Clamp(series.Lower[i]));
-                output.Polygon(band, (_series.Count == 1 ? theme.Text : color).Fade(0.14));
+                output.Polygon(band, BandColor(theme, color));
             }
             var line = new List<Vec2>(count + 1);
             for (var i = 0; i < count; i++) line.Add(Clamp(series.Points[i]));
             line.Add(Clamp(head));
             output.Polyline(line, color, 5);
-            output.Circle(Clamp(head), 8, color);
+            output.Circle(Clamp(head), HeadRadius, color);
         }
 
         DrawReferences(frame, output, plot);
@@ -151,27 +166,31 @@ public sealed class RunningMeanElement : ISlideElement
             if (c > 0 && c < _series[s].Run.StepCount) index = s;
         }
         var run = _series[index].Run;
-        var k = (int)Math.Floor(Math.Min(frame.Cursor(run.Name), run.StepCount) + 1e-9);
+        var k = frame.Progress(run.Name, run.StepCount).Shown;
         if (k < 1) return;
         // Right-aligned to the element's edge: above the reference labels' column, clear of the axis title.
-        output.Text(CurrentValue(run, k), new Vec2(frame.Box.Right, _valueBaseline), ValueFont, SeriesColor(_spec, _series.Count, frame.Theme, index), TextAnchor.Right);
+        output.Text(CurrentValue(run, k), new Vec2(frame.Box.Right, _valueBaseline), ValueFont, SeriesColor(frame.Theme, index), TextAnchor.Right);
     }
 
     private static string CurrentValue(ISampledMeanRun run, int k) =>
         $"n = {NumberFormat.Count(k)}    {NumberFormat.Fixed(run.Running.Mean[k - 1], 3)} ± {NumberFormat.Fixed(run.Running.StandardError[k - 1], 3)} {run.Base.Unit()}";
 
-    private static Rgba SeriesColor(RunningMeanElementSpec spec, int count, Theme theme, int index) =>
-        spec.Colors.Count > index ? theme.Resolve(spec.Colors[index]) : count == 1 ? theme.Accent : theme.Series(index);
+    private Rgba SeriesColor(Theme theme, int index) => theme.Resolve(_colors[index]);
 
-    private Vec2 Head(Series series, double cursor, int count)
+    private static Rgba BandColor(Theme theme, Rgba series) => series.Fade(0.16);
+
+    /// <summary>Where the head is: on the newest draw's point once it has arrived, on its way from the previous one before.</summary>
+    public Vec2 Head(ISampledMeanRun run, StepProgress progress) =>
+        Head(_series.First(s => s.Run.Name == run.Name), progress);
+
+    private Vec2 Head(Series series, StepProgress progress)
     {
-        var k = (int)Math.Floor(cursor + 1e-9);
-        var last = series.Points[count - 1];
-        if (k >= series.Run.StepCount || k < 1) return last;
+        var n = progress.Shown;
         var mean = series.Run.Running.Mean;
-        var from = _plot.Map(k, mean[k - 1]);
-        var to = _plot.Map(k + 1, mean[k]);
-        var f = Timeline.EasingFunctions.Apply(Timeline.Easing.EaseOut, cursor - k);
+        var to = _plot.Map(n, mean[n - 1]);
+        if (n == 1 || progress.Arrived) return to;
+        var from = _plot.Map(n - 1, mean[n - 2]);
+        var f = progress.EasedArrival;
         return new Vec2(from.X + (to.X - from.X) * f, from.Y + (to.Y - from.Y) * f);
     }
 

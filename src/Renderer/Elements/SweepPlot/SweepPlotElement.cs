@@ -11,8 +11,8 @@ using Renderer.Themes;
 namespace Renderer.Elements.SweepPlot;
 
 /// <summary>
-/// H(P, Q_t) as Q_t = (1-t)Q + tP moves toward P: the exact curve, the sampled estimate at each step (± one standard
-/// error) appearing as the slide plays, and H(P) as the floor it reaches at t = 1.
+/// H(P, Q_t) as Q_t = (1-t)Q + tP moves toward P: the exact curve, the sampled estimate at each step (± the spec's
+/// number of standard errors) appearing as the slide plays, and H(P) as the floor it reaches at t = 1.
 /// </summary>
 public sealed class SweepPlotElement : ISlideElement
 {
@@ -23,7 +23,8 @@ public sealed class SweepPlotElement : ISlideElement
     /// An estimate is a ring with its error bar through it, and caps wider than the ring: a standard error shorter
     /// than the ring's radius still shows, as caps beside the ring, instead of hiding under a filled dot.
     /// </summary>
-    public const double MarkerRadius = 8, CapHalfWidth = 18, ErrorBarWidth = 3;
+    /// <remarks>The ring is small (6 units) so that a bar of a couple of standard errors still shows above and below it.</remarks>
+    public const double MarkerRadius = 6, RingWidth = 2.5, CapHalfWidth = 16, ErrorBarWidth = 3;
 
     private readonly SweepPlotElementSpec _spec;
     private readonly IEstimateSweepRun _run;
@@ -37,8 +38,9 @@ public sealed class SweepPlotElement : ISlideElement
         _spec = spec;
         _run = context.Run<IEstimateSweepRun>(spec.Simulation);
         var (p, q) = (TexNames.Name(_run.SampleFrom), TexNames.Name(_run.Start));
-        var hi = _run.Steps.Max(s => Math.Max(s.Exact, s.Estimate + s.StandardError));
-        var lo = Math.Min(_run.Floor, _run.Steps.Min(s => s.Estimate - s.StandardError));
+        var m = spec.ErrorBars;
+        var hi = _run.Steps.Max(s => Math.Max(s.Exact, s.Estimate + m * s.StandardError));
+        var lo = Math.Min(_run.Floor, _run.Steps.Min(s => s.Estimate - m * s.StandardError));
         var pad = Math.Max(0.05, (hi - lo) * 0.1);
         // A little room at both ends so the first and last markers do not sit on the frame.
         var x = new AxisSpec(-0.04, 1.04)
@@ -56,6 +58,9 @@ public sealed class SweepPlotElement : ISlideElement
     }
 
     public ElementCommon Common => _spec.Common;
+
+    /// <summary>The plot's frame (axes and mapping), for tests that check what is drawn against the data.</summary>
+    public PlotFrame Plot => _plot;
 
     private IEnumerable<Vec2> ExactCurve()
     {
@@ -89,9 +94,10 @@ public sealed class SweepPlotElement : ISlideElement
             var s = _run.Steps[i];
             var grow = Math.Clamp(cursor - i, 0, 1);
             var x = _plot.X.Map(s.T);
-            var (top, mid, bottom) = (_plot.Y.Map(s.Estimate + s.StandardError), _plot.Y.Map(s.Estimate), _plot.Y.Map(s.Estimate - s.StandardError));
+            var half = _spec.ErrorBars * s.StandardError;
+            var (top, mid, bottom) = (_plot.Y.Map(s.Estimate + half), _plot.Y.Map(s.Estimate), _plot.Y.Map(s.Estimate - half));
             output.Push(grow, default);
-            output.Circle(new Vec2(x, mid), MarkerRadius * (0.6 + 0.4 * grow), theme.Background, theme.Accent, 3);
+            output.Circle(new Vec2(x, mid), MarkerRadius * (0.6 + 0.4 * grow), theme.Background, theme.Accent, RingWidth);
             output.Line(new Vec2(x, top), new Vec2(x, bottom), theme.Text, ErrorBarWidth);
             output.Line(new Vec2(x - CapHalfWidth, top), new Vec2(x + CapHalfWidth, top), theme.Text, ErrorBarWidth);
             output.Line(new Vec2(x - CapHalfWidth, bottom), new Vec2(x + CapHalfWidth, bottom), theme.Text, ErrorBarWidth);

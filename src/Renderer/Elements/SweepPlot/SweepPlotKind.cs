@@ -12,11 +12,14 @@ public sealed class SweepPlotKind : ElementKind<SweepPlotElementSpec>
 
     public override string Summary =>
         "H(P, Q_t) as Q_t = (1-t)Q + tP moves toward P: the exact curve (traced on entry with `enter: draw`), the sampled " +
-        "estimate at each step with ± one standard error, appearing as the slide plays, and H(P) as the floor at t = 1.";
+        "estimate at each step as a ring with an error bar (± one or more standard errors, capped wider than the ring so a short one still shows), appearing as the slide plays, and H(P) as the floor at t = 1.";
 
     public override Key Main { get; } = new TextKey("sweep-plot", "A cross-entropy-sweep simulation.", "simulation");
 
-    public override IReadOnlyList<Key> Keys => [];
+    private static readonly IntKey ErrorBars = new("error-bars",
+        "How many standard errors each error bar spans on either side of an estimate: 1 (about 68 % of estimates cover the exact value) or 2 (about 95 %).", 1, 3, 1);
+
+    public override IReadOnlyList<Key> Keys => [ErrorBars];
 
     public override string Example => "{ sweep-plot: sweep, at: left-two-thirds, enter: draw }";
 
@@ -24,7 +27,8 @@ public sealed class SweepPlotKind : ElementKind<SweepPlotElementSpec>
     {
         var name = reading.MainString();
         var sim = name is null ? null : reading.References.Simulation(reading.Main, name, Capabilities.EstimateSweep);
-        return sim is null ? null : new SweepPlotElementSpec(reading.Common, sim.Name);
+        var errorBars = ErrorBars.Get(reading.Map);
+        return sim is null ? null : new SweepPlotElementSpec(reading.Common, sim.Name, errorBars);
     }
 
     protected override ISlideElement Compile(SweepPlotElementSpec spec, ElementCompileContext context) => new SweepPlotElement(spec, context);

@@ -14,7 +14,11 @@ public static class DistributionSchemas
         ["probabilities"] = new JsonObject { ["type"] = "array", ["items"] = Num("", 0, 1), ["description"] = "One per outcome; must sum to 1." },
         ["weights"] = new JsonObject { ["type"] = "array", ["items"] = Num("", 0), ["description"] = "One per outcome; normalised." },
         ["uniform"] = new JsonObject { ["const"] = true },
+        ["color"] = ColorProperty(),
     }, "outcomes");
+
+    /// <summary>The colour a distribution is drawn in on every slide.</summary>
+    private static JsonObject ColorProperty() => Str("Colour on every slide: a role (p, q, accent, reference, ...) or '#rrggbb'; default: by declaration order (blue, orange, bluish green, reddish purple, vermilion).");
 
     private static JsonObject Mixture() => Obj(new JsonObject
     {
@@ -30,5 +34,6 @@ public static class DistributionSchemas
                 ["sd"] = Num("Component standard deviation, above 0.", 0),
             }, "mean", "sd"),
         },
+        ["color"] = ColorProperty(),
     }, "mixture");
 }

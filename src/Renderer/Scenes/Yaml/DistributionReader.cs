@@ -8,7 +8,10 @@ namespace Renderer.Scenes.Yaml;
 /// <summary>Reads the 'distributions' section: named probability mass functions.</summary>
 internal static class DistributionReader
 {
-    private static readonly string[] DiscreteKeys = ["outcomes", "probabilities", "weights", "uniform", MixtureReader.Key];
+    private static readonly string[] DiscreteKeys = ["outcomes", "probabilities", "weights", "uniform", MixtureReader.Key, ColorKey];
+
+    /// <summary>The colour the distribution is drawn in on every slide (see <see cref="DistributionColors"/>).</summary>
+    public const string ColorKey = "color";
 
     /// <summary>Probabilities must add up to 1 within this; we never renormalise silently.</summary>
     public const double SumTolerance = 1e-9;
@@ -61,13 +64,23 @@ internal static class DistributionReader
 
         try
         {
-            return new DiscreteDistributionSpec(name, map.Position, new DiscreteDistribution(outcomes, probabilities));
+            return new DiscreteDistributionSpec(name, map.Position, new DiscreteDistribution(outcomes, probabilities)) { Color = Color(map, name) };
         }
         catch (ArgumentException e)
         {
             context.Diagnostics.Error(map.Position, $"distribution '{name}': {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>The distribution's <c>color:</c>, checked; null when absent or wrong (a wrong one is reported).</summary>
+    internal static string? Color(MapReader map, string name)
+    {
+        var color = map.String(ColorKey);
+        if (color is null || ColorNames.IsValid(color)) return color;
+        map.Context.Error(map.Value(ColorKey)!, $"unknown colour '{color}' for distribution '{name}'",
+            $"use a role ({string.Join(", ", ColorNames.Roles)}) or '#rrggbb'");
+        return null;
     }
 
     private static IReadOnlyList<double>? Probabilities(MapReader map, int count, string name)

@@ -13,7 +13,7 @@ namespace Renderer.Scenes.Yaml;
 internal static class MixtureReader
 {
     public const string Key = "mixture";
-    private static readonly string[] Keys = [Key];
+    private static readonly string[] Keys = [Key, DistributionReader.ColorKey];
     private static readonly string[] ComponentKeys = ["weight", "mean", "sd"];
 
     public static bool IsMixture(YamlMappingNode node) => node.Children.Keys.Any(k => k is YamlScalarNode { Value: Key });
@@ -87,7 +87,7 @@ internal static class MixtureReader
         try
         {
             var mixture = new GaussianMixture(components.Select((c, i) => new MixtureComponent(weights[i], c.Mean, c.Sd)).ToList());
-            return new MixtureDistributionSpec(name, map.Position, mixture);
+            return new MixtureDistributionSpec(name, map.Position, mixture) { Color = DistributionReader.Color(map, name) };
         }
         catch (ArgumentException e)
         {

@@ -30,9 +30,11 @@ public sealed class CrossEntropySamplingKind : SimulationKind<CrossEntropySampli
     public override IReadOnlyList<Readout> Readouts { get; } =
     [
         .. SampledMeanReadouts.All,
-        Value("exact", "The exact cross entropy H(P,Q).", (r, _) => r.Trace.ExactCrossEntropy),
-        Value("entropy", "The entropy H(P).", (r, _) => r.Trace.EntropyOfP),
-        Value("kl", "D_KL(P‖Q) = H(P,Q) - H(P).", (r, _) => r.Trace.KlDivergence),
+        Exact("exact", "The exact cross entropy H(P,Q).", r => r.Trace.ExactCrossEntropy),
+        Exact("entropy", "The entropy H(P).", r => r.Trace.EntropyOfP),
+        Exact("kl", "D_KL(P‖Q) = H(P,Q) - H(P).", r => r.Trace.KlDivergence),
+        SampledMeanReadouts.Gap("kl-estimate", "The running mean minus H(P): D_KL(P‖Q) estimated from the draws revealed, ± its standard error.",
+            r => ((CrossEntropySamplingRun)r).Trace.EntropyOfP),
         Value("last-cost", "The cost of the latest draw (NaN before the first).", (r, k) => k <= 0 ? double.NaN : r.Trace.Costs[Math.Min(k, r.StepCount) - 1]),
     ];
 

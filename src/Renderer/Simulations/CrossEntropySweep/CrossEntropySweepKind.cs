@@ -30,9 +30,9 @@ public sealed class CrossEntropySweepKind : SimulationKind<CrossEntropySweepSpec
 
     public override IReadOnlyList<Readout> Readouts { get; } =
     [
-        Value("entropy", "The entropy H(P), where the sweep ends.", (r, _) => r.Floor),
-        Value("start-exact", "The exact H(P, Q_t) at the first step.", (r, _) => r.Steps[0].Exact),
-        Value("end-exact", "The exact H(P, Q_t) at the last step.", (r, _) => r.Steps[^1].Exact),
+        Exact("entropy", "The entropy H(P), where the sweep ends.", r => r.Floor),
+        Exact("start-exact", "The exact H(P, Q_t) at the first step.", r => r.Steps[0].Exact),
+        Exact("end-exact", "The exact H(P, Q_t) at the last step.", r => r.Steps[^1].Exact),
         Value("steps", "How many steps.", (r, _) => r.Steps.Count, isCount: true),
     ];
 

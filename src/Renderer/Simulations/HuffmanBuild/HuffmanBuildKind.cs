@@ -20,7 +20,7 @@ public sealed class HuffmanBuildKind : SimulationKind<HuffmanBuildSpec, HuffmanB
         "outcome order first); the first taken is the left child, bit 0. A step is one merge, so a slide that plays it " +
         "shows the forest of weighted leaves merging into the code tree.";
 
-    public override IReadOnlyList<Key> Keys => [Of];
+    public override IReadOnlyList<Key> Keys => [Of, SharedKeys.Branches];
 
     public override bool TakesSeed => false;
 
@@ -33,18 +33,19 @@ public sealed class HuffmanBuildKind : SimulationKind<HuffmanBuildSpec, HuffmanB
         Value("merges", "Merges made at the cursor.", (r, k) => Math.Clamp(k, 0, r.StepCount), isCount: true),
         Value("outcomes", "How many leaves.", (r, _) => r.Tree.Outcomes.Count, isCount: true),
         Value("max-depth", "The deepest leaf's depth.", (r, _) => Enumerable.Range(0, r.Tree.Outcomes.Count).Max(r.Tree.Depth), isCount: true),
-        Value("entropy", "H(Q) in bits.", (r, _) => r.Entropy),
-        Value("expected-length", "Σ Q(x)·depth(x): the mean code length when Q itself generates the outcomes.", (r, _) => r.ExpectedLength),
+        Exact("entropy", "H(Q) in bits.", r => r.Entropy),
+        Exact("expected-length", "Σ Q(x)·depth(x): the mean code length when Q itself generates the outcomes.", r => r.ExpectedLength),
     ];
 
     public override SimulationSpec? Read(SimulationReading reading)
     {
         var of = reading.Discrete("of");
         if (of is null || !HuffmanChecks.Codable(reading.Map, "of", of)) return null;
-        return new HuffmanBuildSpec(reading.Name, reading.Position, reading.Seed, of.Name);
+        var branches = SharedKeys.Branches.Get(reading.Map);
+        return new HuffmanBuildSpec(reading.Name, reading.Position, reading.Seed, of.Name, branches);
     }
 
-    protected override HuffmanBuildRun Run(HuffmanBuildSpec spec, SceneSpec scene) => new(spec.Name, spec.Of, scene.Discrete(spec.Of));
+    protected override HuffmanBuildRun Run(HuffmanBuildSpec spec, SceneSpec scene) => new(spec.Name, spec.Of, scene.Discrete(spec.Of), spec.Branches);
 
     protected override object Manifest(HuffmanBuildRun run) => new
     {
@@ -52,6 +53,7 @@ public sealed class HuffmanBuildKind : SimulationKind<HuffmanBuildSpec, HuffmanB
         of = run.Of,
         unit = "bits",
         tieBreaking = HuffmanChecks.TieBreaking,
+        branches = HuffmanChecks.BranchRule(run.Tree.Branches),
         outcomes = run.Tree.Outcomes,
         probabilities = run.Distribution.Probabilities,
         merges = run.Tree.Merges.Select(m => new

@@ -10,11 +10,11 @@ namespace Renderer.Simulations.HuffmanBuild;
 /// </summary>
 public sealed class HuffmanBuildRun : SimulationRun, IHuffmanTreeRun
 {
-    public HuffmanBuildRun(string name, string ofName, DiscreteDistribution distribution) : base(name)
+    public HuffmanBuildRun(string name, string ofName, DiscreteDistribution distribution, HuffmanBranchOrder branches = HuffmanBranchOrder.MergeOrder) : base(name)
     {
         Of = ofName;
         Distribution = distribution;
-        Tree = HuffmanBuilder.Build(distribution);
+        Tree = HuffmanBuilder.Build(distribution, branches);
         Entropy = InformationMeasures.Entropy(distribution, LogBase.Bits);
         ExpectedLength = Tree.ExpectedLength(distribution);
     }

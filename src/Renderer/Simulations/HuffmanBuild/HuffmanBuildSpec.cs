@@ -8,7 +8,8 @@ namespace Renderer.Simulations.HuffmanBuild;
 /// Builds the Huffman tree of one distribution; its steps are the merges, so a slide that plays it shows the forest of
 /// weighted leaves being merged, two lightest nodes at a time, into the code tree.
 /// </summary>
-public sealed record HuffmanBuildSpec(string Name, SourcePosition At, ulong Seed, string Of) : SimulationSpec(Name, At, Seed), ITreeSpec
+public sealed record HuffmanBuildSpec(string Name, SourcePosition At, ulong Seed, string Of,
+    Simulation.Huffman.HuffmanBranchOrder Branches = Simulation.Huffman.HuffmanBranchOrder.MergeOrder) : SimulationSpec(Name, At, Seed), ITreeSpec
 {
     public override string Kind => HuffmanBuildKind.KindName;
 

@@ -20,7 +20,7 @@ public sealed class HuffmanDepthSamplingKind : SimulationKind<HuffmanDepthSampli
         "mean converges to L = Σ P(x)·depth(x). Uses the same generator and sampler as cross-entropy-sampling. Alongside " +
         "it keeps, in bits, L_P (P's own tree), H(P,Q) and H(P): for any Q, L ≥ L_P ≥ H(P).";
 
-    public override IReadOnlyList<Key> Keys => [SharedKeys.SampleFrom, CodeFor, SharedKeys.Samples];
+    public override IReadOnlyList<Key> Keys => [SharedKeys.SampleFrom, CodeFor, SharedKeys.Samples, SharedKeys.Branches];
 
     public override string Example => "dq: { kind: huffman-depth-sampling, sample-from: P, code-for: Q, samples: 3000 }";
 
@@ -30,12 +30,14 @@ public sealed class HuffmanDepthSamplingKind : SimulationKind<HuffmanDepthSampli
     [
         .. SampledMeanReadouts.All,
         Value("last-depth", "The depth of the latest draw (NaN before the first).", (r, k) => k <= 0 ? double.NaN : r.Trace.Depths[Math.Min(k, r.StepCount) - 1]),
-        Value("expected-depth", "L = Σ P(x)·depth(x) in code-for's tree.", (r, _) => r.ExpectedDepth),
-        Value("own-expected-depth", "L_P: the mean depth in P's own Huffman tree.", (r, _) => r.OwnExpectedDepth),
-        Value("cross-entropy", "H(P,Q) in bits.", (r, _) => r.CrossEntropy),
-        Value("entropy", "H(P) in bits.", (r, _) => r.Entropy),
-        Value("kl", "D_KL(P‖Q) in bits.", (r, _) => r.Kl),
-        Value("extra-bits", "L − L_P: what coding with Q's tree costs per draw.", (r, _) => r.ExpectedDepth - r.OwnExpectedDepth),
+        Exact("expected-depth", "L = Σ P(x)·depth(x) in code-for's tree.", r => r.ExpectedDepth),
+        Exact("own-expected-depth", "L_P: the mean depth in P's own Huffman tree.", r => r.OwnExpectedDepth),
+        Exact("cross-entropy", "H(P,Q) in bits.", r => r.CrossEntropy),
+        Exact("entropy", "H(P) in bits.", r => r.Entropy),
+        Exact("kl", "D_KL(P‖Q) in bits.", r => r.Kl),
+        Exact("extra-bits", "L − L_P: what coding with Q's tree costs per draw.", r => r.ExpectedDepth - r.OwnExpectedDepth),
+        SampledMeanReadouts.Gap("extra-bits-estimate", "The running mean depth minus L_P: the extra bits estimated from the draws revealed, ± its standard error.",
+            r => ((HuffmanDepthSamplingRun)r).OwnExpectedDepth),
     ];
 
     public override IReadOnlyList<string> ExactValueNames => ["expected-depth", "cross-entropy", "entropy", "own-expected-depth"];
@@ -52,11 +54,12 @@ public sealed class HuffmanDepthSamplingKind : SimulationKind<HuffmanDepthSampli
         if (p is null || code is null || samples is null) return null;
         if (p.Name != code.Name && !DiscreteChecks.Compatible(map, "code-for", p, code)) return null;
         if (!HuffmanChecks.Codable(map, "code-for", code)) return null;
-        return new HuffmanDepthSamplingSpec(reading.Name, reading.Position, reading.Seed, p.Name, code.Name, samples.Value);
+        var branches = SharedKeys.Branches.Get(map);
+        return new HuffmanDepthSamplingSpec(reading.Name, reading.Position, reading.Seed, p.Name, code.Name, samples.Value, branches);
     }
 
     protected override HuffmanDepthSamplingRun Run(HuffmanDepthSamplingSpec spec, SceneSpec scene) =>
-        new(spec.Name, spec.SampleFrom, spec.CodeFor, scene.Discrete(spec.SampleFrom), scene.Discrete(spec.CodeFor), spec.Samples, spec.Seed);
+        new(spec.Name, spec.SampleFrom, spec.CodeFor, scene.Discrete(spec.SampleFrom), scene.Discrete(spec.CodeFor), spec.Samples, spec.Seed, spec.Branches);
 
     protected override object Manifest(HuffmanDepthSamplingRun run) => new
     {
@@ -69,6 +72,7 @@ public sealed class HuffmanDepthSamplingKind : SimulationKind<HuffmanDepthSampli
         p = run.P.Probabilities,
         code = run.Code.Probabilities,
         tieBreaking = HuffmanChecks.TieBreaking,
+        branches = HuffmanChecks.BranchRule(run.Tree.Branches),
         tree = HuffmanCodeManifest.Of(run.Tree),
         ownTree = new
         {

@@ -12,16 +12,17 @@ namespace Renderer.Simulations.HuffmanDepth;
 /// </summary>
 public sealed class HuffmanDepthSamplingRun : SimulationRun, IHuffmanPathRun
 {
-    public HuffmanDepthSamplingRun(string name, string pName, string codeName, DiscreteDistribution p, DiscreteDistribution code, int samples, ulong seed)
+    public HuffmanDepthSamplingRun(string name, string pName, string codeName, DiscreteDistribution p, DiscreteDistribution code, int samples, ulong seed,
+        HuffmanBranchOrder branches = HuffmanBranchOrder.MergeOrder)
         : base(name)
     {
         PName = pName;
         CodeName = codeName;
         P = p;
         Code = code;
-        Tree = HuffmanBuilder.Build(code);
+        Tree = HuffmanBuilder.Build(code, branches);
         Trace = HuffmanDepthSampling.Run(p, Tree, samples, seed);
-        (OwnTree, OwnDepths) = BuildOwnTree(p);
+        (OwnTree, OwnDepths) = BuildOwnTree(p, branches);
         OwnExpectedDepth = Enumerable.Range(0, p.Count).Sum(i => p[i] * OwnDepths[i]);
         CrossEntropy = InformationMeasures.CrossEntropy(p, code, LogBase.Bits);
         Entropy = InformationMeasures.Entropy(p, LogBase.Bits);
@@ -86,12 +87,12 @@ public sealed class HuffmanDepthSamplingRun : SimulationRun, IHuffmanPathRun
     /// <summary>The code word of outcome <paramref name="outcome"/> (an index into P) in P's own tree.</summary>
     public string OwnCodeWord(int outcome) => OwnTree.CodeWord(OwnTree.Outcomes.ToList().IndexOf(P.Outcomes[outcome]));
 
-    private static (HuffmanTree Tree, IReadOnlyList<int> Depths) BuildOwnTree(DiscreteDistribution p)
+    private static (HuffmanTree Tree, IReadOnlyList<int> Depths) BuildOwnTree(DiscreteDistribution p, HuffmanBranchOrder branches)
     {
         var drawable = Enumerable.Range(0, p.Count).Where(i => p[i] > 0).ToList();
         var tree = HuffmanBuilder.Build(drawable.Count == p.Count
             ? p
-            : new DiscreteDistribution(drawable.Select(i => p.Outcomes[i]).ToList(), drawable.Select(i => p[i]).ToList()));
+            : new DiscreteDistribution(drawable.Select(i => p.Outcomes[i]).ToList(), drawable.Select(i => p[i]).ToList()), branches);
         var depths = new int[p.Count];
         for (var j = 0; j < drawable.Count; j++) depths[drawable[j]] = tree.Depth(j);
         return (tree, depths);

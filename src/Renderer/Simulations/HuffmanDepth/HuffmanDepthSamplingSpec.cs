@@ -8,7 +8,8 @@ namespace Renderer.Simulations.HuffmanDepth;
 /// Draws outcomes from P and records each one's depth (code length in bits) in the Huffman tree built for
 /// <see cref="CodeFor"/>; the running mean depth converges to L = Σ P(x)·depth(x).
 /// </summary>
-public sealed record HuffmanDepthSamplingSpec(string Name, SourcePosition At, ulong Seed, string SampleFrom, string CodeFor, int Samples)
+public sealed record HuffmanDepthSamplingSpec(string Name, SourcePosition At, ulong Seed, string SampleFrom, string CodeFor, int Samples,
+    Simulation.Huffman.HuffmanBranchOrder Branches = Simulation.Huffman.HuffmanBranchOrder.MergeOrder)
     : SimulationSpec(Name, At, Seed), ITreeSpec
 {
     public override string Kind => HuffmanDepthSamplingKind.KindName;

@@ -12,6 +12,11 @@ namespace Renderer.Simulations.Shared;
 public static class HuffmanChecks
 {
     /// <summary>The builder's rule, as written into the manifest.</summary>
+    /// <summary>How the manifest states the branch order.</summary>
+    public static string BranchRule(Simulation.Huffman.HuffmanBranchOrder order) => order == Simulation.Huffman.HuffmanBranchOrder.OutcomeOrder
+        ? "of each merged pair, the node whose subtree holds the earlier outcome is the left child (bit 0)"
+        : "of each merged pair, the first node taken is the left child (bit 0)";
+
     public const string TieBreaking =
         "merge the two live nodes of smallest weight; ties go to the lower node id (leaves in outcome order, then merged " +
         "nodes in creation order); the first node taken is the left child (bit 0), the second the right child (bit 1)";
