@@ -94,7 +94,7 @@ public sealed class EngineAdapter : IDisposable
     /// <exception cref="SceneValidationException">The scene is invalid.</exception>
     public static async Task<RenderOutcome> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
-        using var scene = PreparedScene.Load(request.ScenePath, request.Theme, request.TexCacheDirectory);
+        using var scene = PreparedScene.LoadChecked(request.ScenePath, new PrepareOptions(request.Theme, request.TexCacheDirectory));
         var settings = RenderSettings.Resolve(scene, request.Quality, range: null, request.Jobs);
         var stem = SceneRenderer.OutputStem(scene, settings, request.Theme);
         var result = await SceneRenderer.RenderAsync(scene, settings, request.OutputDirectory, stem, progress, cancellationToken).ConfigureAwait(false);

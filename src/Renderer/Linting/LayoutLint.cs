@@ -128,6 +128,8 @@ public static class LayoutLint
     {
         foreach (var (item, ink) in inks)
         {
+            // A mark still fading (and growing) into place, such as a tree's new node, is judged once it has arrived.
+            if (Alpha(item) < ArrivedAlpha) continue;
             var size = item switch
             {
                 TextItem text => text.Font.Size,
@@ -143,6 +145,16 @@ public static class LayoutLint
             return;
         }
     }
+
+    /// <summary>Items drawn fainter than this (0..255) are on their way in or out.</summary>
+    private const int ArrivedAlpha = 230;
+
+    private static int Alpha(DisplayItem item) => item switch
+    {
+        TextItem t => t.Color.A,
+        FormulaItem f => f.Color.A,
+        _ => 255,
+    };
 
     private static void Overlaps(Dictionary<string, Diagnostic> found, CompiledSlide slide,
         List<(ItemSource Source, List<(DisplayItem Item, Ink Ink)> Inks)> inks, double t)
@@ -161,8 +173,8 @@ public static class LayoutLint
                 if (hit == default) continue;
                 var (owner, other) = ea is null ? (eb!, Name(sa, slide)) : (ea, eb is null ? Name(sb, slide) : $"the {eb.Kind} element at line {eb.At.Line}");
                 Add(found, $"overlap {sa.Element} {sb.Element} {slide.Index}", new Diagnostic(owner.At,
-                    $"this {owner.Kind} element's ink overlaps {other} at {Time(t)}",
-                    "move one of them (at, box), give them more room, or mark the one meant to sit on top 'overlay: true'")
+                    $"the ink of this {owner.Kind} element (line {owner.At.Line}) overlaps {other} at {Time(t)}",
+                    "move one of them (at: an area, or put both in a row or column), give them more room, or mark the one meant to sit on top 'overlay: true'")
                 { Areas = [Area(hit.A, t), Area(hit.B, t)] });
             }
         }
@@ -180,9 +192,9 @@ public static class LayoutLint
 
     private static string Name(ItemSource source, CompiledSlide slide) => source.Element switch
     {
-        ItemSource.Title => "the slide's title",
-        ItemSource.Caption => "the slide's caption",
-        _ => "the progress dots",
+        ItemSource.Title => $"the title of the slide at line {slide.Spec.At.Line}",
+        ItemSource.Caption => $"the caption of the slide at line {slide.Spec.At.Line}",
+        _ => "the progress dots (top right)",
     };
 
     private static void Add(Dictionary<string, Diagnostic> found, string key, Diagnostic diagnostic) => found.TryAdd(key, diagnostic);

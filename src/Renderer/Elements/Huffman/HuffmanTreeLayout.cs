@@ -77,8 +77,9 @@ public sealed class HuffmanTreeLayout
     public double Pitch => G.Pitch;
 
     public FontSpec NameFont => new(FontWeight.SemiBold, FontSize);
-    public FontSpec WeightFont => new(FontWeight.Medium, FontSize * 0.88);
-    public FontSpec BitFont => new(FontWeight.Medium, FontSize * 0.88);
+    // Weights and bits are a size smaller than names, but never under the theme's legible minimum.
+    public FontSpec WeightFont => new(FontWeight.Medium, Math.Max(FontSize * 0.88, Themes.Typography.MinimumSize));
+    public FontSpec BitFont => new(FontWeight.Medium, Math.Max(FontSize * 0.88, Themes.Typography.MinimumSize));
     public FontSpec CellFont => new(FontWeight.Medium, FontSize);
 
     /// <summary>Half the drawn width and height of a node (a leaf's circle or chip, a merged node's pill or dot).</summary>
