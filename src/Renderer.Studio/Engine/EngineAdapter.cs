@@ -153,9 +153,9 @@ public sealed class EngineAdapter : IDisposable
             slides.Add(new SlideOutline(i + 1, slide.Title, slide.Caption, start, frameCounts[i], slide.At.Line));
             start += frameCounts[i];
         }
-        var designHeight = FrameState.DesignHeightUnits;
+        var (designWidth, designHeight) = FrameState.DesignSize(video.Width, video.Height);
         return new SceneOutline(spec.SourceFile, spec.Title, video.Width, video.Height, video.Fps, start,
-            designHeight * video.Width / video.Height, designHeight, slides);
+            designWidth, designHeight, slides);
     }
 
     private TexFormulaService TexFor(SceneSpec spec)
