@@ -54,7 +54,9 @@ public static class LayoutLint
                 foreach (var (source, list) in inks.Where(x => !x.Source.IsChrome))
                 {
                     var element = slide.Elements[source.Element].Common;
+                    OwnBox(found, element, SlideLayout.Place(slide.Content, element.Layout), list, t);
                     Bounds(found, element, slide, list, frame, safe, t);
+                    Overprint(found, element, list, t);
                     OwnData(found, element, slide, list, t);
                     Legibility(found, element, slide, list, floor, scene.DesignWidth, t);
                 }
@@ -106,6 +108,44 @@ public static class LayoutLint
                 return;
             }
         }
+    }
+
+    /// <summary>How far (design units) ink may stray past its element's box before it is a fault. Plots put an end
+    /// tick label centred on the axis's end and a title beside it, up to 20 units past their box in the shipped
+    /// scenes (the frame and safe-area checks still hold them); text spilling out of its box, a curve drawn past its
+    /// axis or a unit running past its panel go much further.</summary>
+    public const double BoxSlack = 24;
+
+    /// <summary>Ink that runs past the element's own box: text spilling out, a curve drawn past its axis, a unit past its panel.</summary>
+    private static void OwnBox(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element, Box box,
+        List<(DisplayItem Item, Ink Ink)> inks, double t)
+    {
+        foreach (var (item, ink) in inks)
+        {
+            var b = ink.Box;
+            var past = Math.Max(Math.Max(box.X - b.X, b.Right - box.Right), Math.Max(box.Y - b.Y, b.Bottom - box.Bottom));
+            if (past <= BoxSlack) continue;
+            Add(found, $"box {element.At}", new Diagnostic(element.At,
+                $"{(Describe(item) is { Length: > 0 } d ? $"{d} of " : "the ink of ")}this {element.Kind} element runs {Units(past)} units past its box ({Side(b, box)}) at {Time(t)}",
+                "give it a bigger box, show less in it, or (for a plot) an axis range that holds its data") { Areas = [Area(b, t)] });
+            return;
+        }
+    }
+
+    /// <summary>Two words of one element printed over each other: a readout's label under its value, crowded value labels.</summary>
+    private static void Overprint(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element,
+        List<(DisplayItem Item, Ink Ink)> inks, double t)
+    {
+        var words = inks.Where(x => x.Ink.Kind == InkKind.Text && Alpha(x.Item) >= ArrivedAlpha).ToList();
+        for (var i = 0; i < words.Count; i++)
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (!Clash(words[i].Ink, words[j].Ink)) continue;
+                Add(found, $"overprint {element.At}", new Diagnostic(element.At,
+                    $"two labels of this {element.Kind} element print over each other at {Time(t)}: {Describe(words[i].Item)} and {Describe(words[j].Item)}",
+                    "give the element a bigger box, or shorter labels") { Areas = [Area(words[i].Ink.Box, t), Area(words[j].Ink.Box, t)] });
+                return;
+            }
     }
 
     private static void OwnData(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element, CompiledSlide slide,

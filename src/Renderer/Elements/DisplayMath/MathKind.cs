@@ -22,7 +22,9 @@ public sealed class MathKind : ElementKind<MathElementSpec>
 
     public override ElementSpec? Read(ElementReading reading) =>
         reading.MainString() is { } tex
-            ? new MathElementSpec(reading.Common, tex, Size.Get(reading.Map), SharedElementKeys.TextColor.Get(reading.Map), SharedElementKeys.Align.Get(reading.Map))
+            // A YAML block ('math: |') ends in a line break, which TeX would read as a blank line (a paragraph
+            // break, "Missing $ inserted") inside the display: the formula is what comes before it.
+            ? new MathElementSpec(reading.Common, tex.TrimEnd(), Size.Get(reading.Map), SharedElementKeys.TextColor.Get(reading.Map), SharedElementKeys.Align.Get(reading.Map))
             : null;
 
     protected override ISlideElement Compile(MathElementSpec spec, ElementCompileContext context) => new MathElement(spec, context);
