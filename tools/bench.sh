@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: for each scene (default: every scene in scenes/) at 1920x1080 and the default quality, prints
-# frames, draw-only fps (drawing and yuv conversion, no encoder), encoder-only fps (ffmpeg alone on the same frames
-# from a raw file, same arguments), end-to-end fps (the CLI's render), both as medians of 5 runs taken in turns
-# (this host's speed drifts by up to 20 % over minutes), their ratio, the renderer's peak RSS at 1x and 2x length,
-# and the slowest cold-process still. Takes 7-10 minutes per scene; needs a quiet machine.
+# frames (and how many a render stores: held runs once), draw-only fps (drawing and yuv conversion, no encoder),
+# encoder-only fps (ffmpeg alone from files with the render's arguments: every frame at the constant rate, and the
+# stream a render sends it), end-to-end fps (the CLI's render, and render --cfr), all as medians of 5 rounds taken
+# in turns (this host's speed drifts by up to 20 % over minutes), their ratios (end to end / constant-rate
+# encoder-only, and by how much it exceeds it), the renderer's and ffmpeg's CPU ms per frame and their ratio in
+# every round, a NOISY flag when the encoder-only rounds spread by more than 20 %, the renderer's peak RSS at 1x
+# and 2x length, and the slowest cold-process still. Takes 15-20 minutes per scene; needs a quiet machine.
 # `dotnet src/Renderer.Bench/bin/Release/net10.0/linux-x64/Renderer.Bench.dll --profile scene.yaml` splits one
-# worker's per-frame cost instead.
+# worker's per-frame cost instead; `... --held scene.yaml` measures what x264 spends on held frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh

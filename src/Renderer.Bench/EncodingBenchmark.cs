@@ -11,9 +11,24 @@ namespace Renderer.Bench;
 /// </summary>
 public static class EncodingBenchmark
 {
-    /// <summary>ffmpeg alone encoding raw frames from a file with exactly the render's arguments: the speed limit.</summary>
-    public static async Task<BenchmarkResult> EncodeFileAsync(
-        string rawPath, EncoderSettings settings, int frames, string workDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// ffmpeg alone encoding raw frames from a file (every frame of the grid, as <see cref="RawFileSink"/> writes
+    /// them) with the render's output arguments: the constant-frame-rate speed limit.
+    /// </summary>
+    public static Task<BenchmarkResult> EncodeFileAsync(
+        string rawPath, EncoderSettings settings, int frames, string workDirectory, CancellationToken cancellationToken) =>
+        EncodeAsync(rawPath, FfmpegArguments.RawVideoInput(settings), $"encoder only, {settings.PixelInput} from file", settings, frames, workDirectory, cancellationToken);
+
+    /// <summary>
+    /// ffmpeg alone encoding the stream a render sends it, from a file (<see cref="MatroskaFileSink"/>: a held run
+    /// once), with exactly the render's arguments. <paramref name="frames"/> is the length in frames of the grid.
+    /// </summary>
+    public static Task<BenchmarkResult> EncodeTimestampedFileAsync(
+        string path, EncoderSettings settings, int frames, string workDirectory, CancellationToken cancellationToken) =>
+        EncodeAsync(path, FfmpegArguments.TimestampedInput(settings), $"encoder only, {settings.FrameRateMode} rate from file", settings, frames, workDirectory, cancellationToken);
+
+    private static async Task<BenchmarkResult> EncodeAsync(
+        string rawPath, string inputArguments, string name, EncoderSettings settings, int frames, string workDirectory, CancellationToken cancellationToken)
     {
         string output = Path.Combine(workDirectory, "encoder-only.mp4");
         // Read the file once so the measurement is of ffmpeg, not of the disk.
@@ -23,14 +38,14 @@ public static class EncodingBenchmark
         TimeSpan? cpu = CpuClock.Now();
         var clock = Stopwatch.StartNew();
         FFMpegResult result = await FFMpegArguments
-            .FromFileInput(rawPath, verifyExists: true, options => options.WithCustomArgument(FfmpegArguments.RawVideoInput(settings)))
+            .FromFileInput(rawPath, verifyExists: true, options => options.WithCustomArgument(inputArguments))
             .OutputToFile(output, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.H264Output(settings)))
             .ProcessAsynchronously(throwOnError: true, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         clock.Stop();
         long bytes = new FileInfo(output).Length;
         File.Delete(output);
-        return new BenchmarkResult($"encoder only, {settings.PixelInput} from file", frames, clock.Elapsed, CpuClock.Now() - cpu,
+        return new BenchmarkResult(name, frames, clock.Elapsed, CpuClock.Now() - cpu,
             $"exit {result.ExitCode}, {bytes} bytes");
     }
 }

@@ -21,17 +21,25 @@ if (args.Length >= 2 && args[0] == "--transport")
     foreach (var scene in args.Skip(1)) await TransportBenchmark.RunAsync(scene, Console.Out);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--held")
+{
+    // What x264 spends on frames identical to their predecessor: all frames against the distinct ones only.
+    foreach (var scene in args.Skip(1)) await HeldFrameBenchmark.RunAsync(scene, Console.Out);
+    return 0;
+}
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
     Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...                          (per-frame cost split, one thread)");
+    Console.Error.WriteLine("       Renderer.Bench --transport <scene.yaml>...                        (what the frame transport costs)");
+    Console.Error.WriteLine("       Renderer.Bench --held <scene.yaml>...                             (what x264 spends on held frames)");
     Console.Error.WriteLine("       Renderer.Bench --hashes <scene.yaml>...                           (SHA-256 of every frame, drawn in full)");
     return 2;
 }
 var work = Directory.CreateTempSubdirectory("renderer-bench-").FullName;
 try
 {
-    Console.WriteLine($"renderer bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    Console.WriteLine($"renderer bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the start");
     var bench = new SceneBenchmark(Path.GetFullPath(args[0]), work, Console.Out);
     var results = new List<SceneBenchmark.Figures>();
     foreach (var scene in args.Skip(1))
@@ -40,11 +48,17 @@ try
         results.Add(await bench.RunAsync(scene));
     }
     Console.WriteLine();
-    Console.WriteLine("| scene | frames | draw-only fps | encoder-only fps | end-to-end fps | ratio | peak RSS 1x | peak RSS 2x (frames) | slowest still |");
-    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    Console.WriteLine("Ratio: end to end (held runs stored once) / encoder-only at the constant rate; same stream: / the encoder alone on what a render sends it; --cfr: end to end --cfr / encoder-only at the constant rate.");
+    Console.WriteLine("| scene | frames (stored) | draw-only fps | encoder-only fps (stream) | end-to-end fps | ratio | same stream | --cfr | renderer CPU ms/frame | CPU ratio | peak RSS 1x | peak RSS 2x (frames) | slowest still |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     foreach (var r in results)
-        Console.WriteLine($"| {r.Scene} | {r.Frames} | {r.DrawOnlyFps:F0} | {r.EncoderOnlyFps:F1} | {r.EndToEndFps:F1} | {r.EndToEndFps / r.EncoderOnlyFps:F2} | " +
+        Console.WriteLine($"| {r.Scene} | {r.Frames} ({r.StoredFrames}) | {r.DrawOnlyFps:F0} | {r.EncoderOnlyFps:F1} ({r.EncoderOnlyStreamFps:F1}){(r.Noisy ? " NOISY" : "")} | {r.EndToEndFps:F1} | " +
+                          $"{r.Ratio:F2} | {r.StreamRatio:F2} | {r.ConstantRatio:F2} | {r.RendererMsPerFrame:F2} | {r.CpuRatio:F3} | " +
                           $"{r.PeakRssMb:F0} MB | {r.PeakRssMbDoubleLength:F0} MB ({r.FramesDoubleLength}) | {r.SlowestStillSeconds:F2} s |");
+    foreach (var r in results.Where(r => r.Ratio > 1))
+        Console.WriteLine($"{r.Scene}: end to end exceeds the constant-frame-rate encoder-only fps by {r.Ratio - 1:P0}.");
+    foreach (var r in results.Where(r => r.Noisy))
+        Console.WriteLine($"{r.Scene}: NOISY: its encoder-only rounds spread by {r.EncoderOnlySpread:P0} (> 20 %); rerun on a quieter host before trusting its ratios.");
     return 0;
 }
 finally

@@ -131,6 +131,40 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task Render_stores_a_held_frame_once_unless_asked_for_a_constant_frame_rate()
+    {
+        using var dir = new TempDir();
+        // A second slide where nothing moves between its fade-in (0.6 s) and its fade-out (the last 0.4 s).
+        File.WriteAllText(dir.File("s.yaml"), Scene + """
+
+              - title: Still
+                duration: 2s
+                elements:
+                  - { bars: [P, Q] }
+            """);
+
+        var variable = await CliRunner.Run("render", dir.File("s.yaml"), "-o", dir.File("vfr"), "-q", "preview");
+        var constant = await CliRunner.Run("render", dir.File("s.yaml"), "-o", dir.File("cfr"), "-q", "preview", "--cfr");
+
+        Assert.True(variable.Exit == ExitCodes.Success, variable.Err);
+        Assert.True(constant.Exit == ExitCodes.Success, constant.Err);
+        var (vfrFrames, vfrStored, vfrMode) = Output(dir.File("vfr/s.json"));
+        var (cfrFrames, cfrStored, cfrMode) = Output(dir.File("cfr/s.json"));
+        Assert.Equal((90, "variable"), (vfrFrames, vfrMode));
+        Assert.InRange(vfrStored, 2, 60);
+        Assert.Contains($"90 frames, {vfrStored} stored", variable.Out);
+        Assert.Equal((90, 90, "constant"), (cfrFrames, cfrStored, cfrMode));
+        Assert.True(new FileInfo(dir.File("vfr/s.mp4")).Length < new FileInfo(dir.File("cfr/s.mp4")).Length);
+
+        static (int Frames, int Stored, string? Mode) Output(string manifest)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+            var output = json.RootElement.GetProperty("output");
+            return (output.GetProperty("frameCount").GetInt32(), output.GetProperty("encodedFrames").GetInt32(), output.GetProperty("frameRate").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Render_of_a_frame_range_names_the_output_by_its_frames()
     {
         using var dir = new TempDir();

@@ -1,3 +1,4 @@
+using Renderer.Output;
 using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Processes;
@@ -32,6 +33,10 @@ public static class RenderCommand
         {
             Description = "Draw at normal CPU priority; by default the drawing threads yield cores to ffmpeg, which sets the pace. Use on a machine busy with other work",
         };
+        var constantRate = new Option<bool>("--cfr")
+        {
+            Description = "Store every frame at the constant frame rate, for editors that need one. By default a frame that stays on screen is stored once, with its duration (variable frame rate: same picture at every time, less to encode)",
+        };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
         var shape = new FrameShapeOptions();
@@ -50,7 +55,7 @@ public static class RenderCommand
             any problem.
             """)
         {
-            scenes, output, quality, frames, slides, jobs, transport, normalPriority, theme, texCache,
+            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
         };
         shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
@@ -88,7 +93,8 @@ public static class RenderCommand
                 RenderSettings settings;
                 try
                 {
-                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs)) with
+                    var mode = parse.GetValue(constantRate) ? FrameRateMode.Constant : FrameRateMode.Variable;
+                    settings = RenderSettings.Resolve(scene, parse.GetValue(quality)!, range, parse.GetValue(jobs), mode) with
                     {
                         Transport = frameTransport,
                         LowPriorityWorkers = !parse.GetValue(normalPriority),
@@ -101,7 +107,8 @@ public static class RenderCommand
                 var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
                     progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
-                cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
+                var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
+                cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
                     $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
             }
             return ExitCodes.Success;

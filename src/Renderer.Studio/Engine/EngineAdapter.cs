@@ -1,3 +1,5 @@
+using Renderer.Output;
+using Renderer.Formulas;
 using Renderer.Compilation;
 using Renderer.Drawing;
 using Renderer.Encoding;

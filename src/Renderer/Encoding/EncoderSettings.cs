@@ -8,7 +8,7 @@ namespace Renderer.Encoding;
 /// </summary>
 /// <param name="Width">Frame width in pixels; even (yuv420p halves it).</param>
 /// <param name="Height">Frame height in pixels; even.</param>
-/// <param name="FramesPerSecond">Constant frame rate.</param>
+/// <param name="FramesPerSecond">Frame rate: the grid every frame's time lies on.</param>
 /// <param name="Crf">x264 constant rate factor, 0 (lossless) … 51; lower is better and bigger.</param>
 /// <param name="Preset">x264 preset name (ultrafast … placebo); slower presets compress better at the same CRF.</param>
 /// <param name="PixelInput">Layout of the frames the sink receives. <see cref="RawPixelFormat.Yuv420p"/> (the default)
@@ -21,6 +21,12 @@ public sealed record EncoderSettings(
     string Preset = EncoderSettings.HighPreset,
     RawPixelFormat PixelInput = RawPixelFormat.Yuv420p)
 {
+    /// <summary>
+    /// Whether a held run is stored as one longer frame (<see cref="FrameRateMode.Variable"/>, the default) or as
+    /// every frame of the grid (<see cref="FrameRateMode.Constant"/>, <c>render --cfr</c>).
+    /// </summary>
+    public FrameRateMode FrameRateMode { get; init; } = FrameRateMode.Variable;
+
     // `high` is the default quality. Measured on the 2-core dev machine (docs/encoding.md), 1080p30 explainer-like
     // frames fed as yuv420p: veryfast CRF 18 costs ~25 CPU-ms/frame and makes ~1.5 Mbit/s; medium CRF 18 costs
     // ~50 CPU-ms/frame (half the speed, and the encoder is the bottleneck) for files only ~16 % smaller. At CRF 18
@@ -81,5 +87,7 @@ public sealed record EncoderSettings(
             throw new ArgumentException($"Unknown x264 preset '{Preset}'; expected one of: {string.Join(", ", X264Presets)}.");
         if (!Enum.IsDefined(PixelInput))
             throw new ArgumentException($"Unknown pixel input {PixelInput}.");
+        if (!Enum.IsDefined(FrameRateMode))
+            throw new ArgumentException($"Unknown frame rate mode {FrameRateMode}.");
     }
 }

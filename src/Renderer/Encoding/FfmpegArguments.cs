@@ -39,7 +39,37 @@ public static class FfmpegArguments
     }
 
     /// <summary>
-    /// H.264 output options: libx264 with the settings' preset and CRF, yuv420p, BT.709 tags, moov atom first
+    /// Describes the stream the encoder is fed (<see cref="MatroskaRawVideo"/>): raw frames, each with its time.
+    /// Its header names the pixel layout, size and colour tags; the yuv420p tags are repeated as decoder options, as
+    /// for <see cref="RawVideoInput"/>.
+    /// </summary>
+    public static string TimestampedInput(EncoderSettings settings)
+    {
+        settings.Validate();
+        return settings.PixelInput == RawPixelFormat.Yuv420p ? $"-f matroska {Bt709Tags}" : "-f matroska";
+    }
+
+    /// <summary>
+    /// How frames' times reach the encoder: as they are (<c>-fps_mode passthrough</c>; a held run stays one frame,
+    /// shown until the next), with the output rate making the encoder's time base one frame, so the input's times
+    /// become exact frame numbers. For a raw file (every frame present) that is every frame.
+    /// </summary>
+    public static string FrameTiming(EncoderSettings settings)
+    {
+        settings.Validate();
+        return $"-fps_mode passthrough -r {settings.FrameRateText}";
+    }
+
+    /// <summary>
+    /// The filter that puts a held frame on every tick of the grid (<see cref="FrameRateMode.Constant"/>). The fps
+    /// filter shows on each tick the frame whose time it is; ffmpeg's own <c>-fps_mode cfr</c> fills a gap of n ticks
+    /// with n − 1 copies of the frame before it and one of the frame after it, a frame early.
+    /// </summary>
+    public static string ConstantRateFilter(double framesPerSecond) =>
+        string.Create(CultureInfo.InvariantCulture, $"fps={framesPerSecond:R}:round=near");
+
+    /// <summary>
+    /// H.264 output options: <see cref="FrameTiming"/>, libx264 with the settings' preset and CRF, yuv420p, BT.709 tags, moov atom first
     /// (<c>+faststart</c>: a browser can start playing before the whole file arrived), MP4 container.
     /// For BGRA input, swscale converts with <see cref="BgraToBt709Filter"/>.
     /// </summary>
@@ -50,26 +80,38 @@ public static class FfmpegArguments
     public static string H264Output(EncoderSettings settings)
     {
         settings.Validate();
-        string conversion = settings.PixelInput == RawPixelFormat.Bgra
-            ? $"-vf {BgraToBt709Filter} "
-            : "";
+        var filters = new List<string>();
+        if (settings.FrameRateMode == FrameRateMode.Constant)
+            filters.Add(ConstantRateFilter(settings.FramesPerSecond));
+        if (settings.PixelInput == RawPixelFormat.Bgra)
+            filters.Add(BgraToBt709Filter);
+        string conversion = filters.Count > 0 ? $"-vf {string.Join(',', filters)} " : "";
         string chromaLocation = settings.PixelInput == RawPixelFormat.Yuv420p ? " -chroma_sample_location center" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Quiet} {conversion}-c:v libx264 -preset {settings.Preset} -crf {settings.Crf} -pix_fmt yuv420p {Bt709Tags}{chromaLocation} -movflags +faststart -f mp4");
+            $"{Quiet} {FrameTiming(settings)} {conversion}-c:v libx264 -preset {settings.Preset} -crf {settings.Crf} -pix_fmt yuv420p {Bt709Tags}{chromaLocation} -movflags +faststart -f mp4");
     }
 
-    /// <summary>Output options that decode every frame to raw BGRA, interpreted as in <see cref="DecodeFrameToBgra"/>.</summary>
-    public const string DecodeAllToBgra =
-        $"{Quiet} -an -sn -vf scale=in_color_matrix=bt709:in_range=tv:flags=accurate_rnd+full_chroma_int -fps_mode passthrough -pix_fmt bgra";
+    /// <summary>How decoded frames are interpreted: BT.709 limited range (what we wrote), to BGRA, to compare with drawn frames.</summary>
+    private const string ToBgra = "scale=in_color_matrix=bt709:in_range=tv:flags=accurate_rnd+full_chroma_int";
+
+    /// <summary>Output options that decode every frame stored in the file to raw BGRA (a held run once).</summary>
+    public const string DecodeAllToBgra = $"{Quiet} -an -sn -vf {ToBgra} -fps_mode passthrough -pix_fmt bgra";
 
     /// <summary>
-    /// Output options that decode exactly one frame (by index, counting from 0) to raw BGRA, interpreting the video
-    /// as BT.709 limited range (what we wrote), so it can be compared with the directly drawn frame.
+    /// Output options that decode the frame a player shows at every tick of a <paramref name="framesPerSecond"/>
+    /// grid to raw BGRA: held frames are repeated, as at a constant frame rate.
     /// </summary>
-    public static string DecodeFrameToBgra(int frameIndex)
+    public static string DecodeGridToBgra(double framesPerSecond) =>
+        $"{Quiet} -an -sn -vf {ConstantRateFilter(framesPerSecond)},{ToBgra} -fps_mode passthrough -pix_fmt bgra";
+
+    /// <summary>
+    /// Output options that decode the frame a player shows at <paramref name="seconds"/> to raw BGRA: the last frame
+    /// whose time is not after it (the frames up to it are decoded and each overwrites the one before: <c>-update 1</c>).
+    /// </summary>
+    public static string DecodeAtTimeToBgra(double seconds)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(frameIndex);
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Quiet} -an -sn -vf select=eq(n\\,{frameIndex}),scale=in_color_matrix=bt709:in_range=tv:flags=accurate_rnd+full_chroma_int -frames:v 1 -fps_mode passthrough -pix_fmt bgra");
+            $"{Quiet} -an -sn -vf select=lte(t\\,{seconds:R}),{ToBgra} -fps_mode passthrough -pix_fmt bgra -c:v rawvideo -f image2 -update 1");
     }
 }

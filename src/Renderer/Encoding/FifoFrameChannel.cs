@@ -61,9 +61,10 @@ internal sealed class FifoFrameChannel : IFrameChannel
 
     // "file:" so that a temporary directory with a colon in its path is not taken for a protocol.
     public FFMpegArguments Input() => FFMpegArguments.FromFileInput(
-        "file:" + _path, verifyExists: false, options => options.WithCustomArgument(FfmpegArguments.RawVideoInput(_settings)));
+        "file:" + _path, verifyExists: false, options => options.WithCustomArgument(FfmpegArguments.TimestampedInput(_settings)));
 
-    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => _handoff.EnqueueAsync(bytes, cancellationToken);
+    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken) =>
+        _handoff.EnqueueAsync(prefix, frame, cancellationToken);
 
     public void Complete() => _handoff.Complete();
 
@@ -102,6 +103,8 @@ internal sealed class FifoFrameChannel : IFrameChannel
                 {
                     try
                     {
+                        // The framing is a few bytes from a short-lived array: copied, never spliced.
+                        LinuxPipe.Write(pipe, frame.Prefix.Span);
                         if (_spliced && !LinuxPipe.TrySplice(pipe, frame.Bytes.Span))
                             _spliced = false; // refused by the system: copy from now on
                         if (!_spliced)

@@ -21,10 +21,10 @@ internal sealed class FrameHandoff
     /// <summary>Where the sending loop takes frames from; it completes with the failure, if any.</summary>
     public ChannelReader<PendingFrame> Frames => _frames.Reader;
 
-    /// <summary>Queues one frame and completes when it was sent (or throws why it was not).</summary>
-    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    /// <summary>Queues one frame after its framing bytes and completes when both were sent (or throws why they were not).</summary>
+    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        var frame = new PendingFrame(bytes);
+        var frame = new PendingFrame(prefix, bytes);
         await _frames.Writer.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
         // Fail() may have drained the queue just before our write landed; it must not strand this frame.
         if (Failure is { } failure)
@@ -44,9 +44,11 @@ internal sealed class FrameHandoff
             frame.Sent.TrySetException(reason);
     }
 
-    /// <summary>A frame on its way, and the signal the sending loop gives once its bytes are handed over.</summary>
-    internal sealed class PendingFrame(ReadOnlyMemory<byte> bytes)
+    /// <summary>A frame on its way (framing, then pixels), and the signal the sending loop gives once its bytes are handed over.</summary>
+    internal sealed class PendingFrame(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> bytes)
     {
+        public ReadOnlyMemory<byte> Prefix { get; } = prefix;
+
         public ReadOnlyMemory<byte> Bytes { get; } = bytes;
 
         public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -16,7 +16,7 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
     /// <summary>Send buffer size the kernel granted for the socket, once connected (null if not applicable).</summary>
     public int? SocketSendBufferBytes { get; private set; }
 
-    public string GetStreamArguments() => FfmpegArguments.RawVideoInput(settings);
+    public string GetStreamArguments() => FfmpegArguments.TimestampedInput(settings);
 
     public FFMpegArguments Input() => FFMpegArguments.FromPipeInput(this);
 
@@ -41,6 +41,7 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
                 {
                     try
                     {
+                        await outputStream.WriteAsync(frame.Prefix, cancellationToken).ConfigureAwait(false);
                         await outputStream.WriteAsync(frame.Bytes, cancellationToken).ConfigureAwait(false);
                         frame.Sent.TrySetResult();
                     }
@@ -63,8 +64,9 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
         }
     }
 
-    /// <summary>Queues one frame and completes when it was written to ffmpeg (or throws why it was not).</summary>
-    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => _handoff.EnqueueAsync(bytes, cancellationToken);
+    /// <summary>Queues one frame after its framing and completes when both were written to ffmpeg (or throws why they were not).</summary>
+    public ValueTask EnqueueAsync(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken) =>
+        _handoff.EnqueueAsync(prefix, frame, cancellationToken);
 
     /// <summary>No more frames: <see cref="WriteAsync"/> returns after the queued one and FFMpegCore closes the pipe.</summary>
     public void Complete() => _handoff.Complete();

@@ -8,7 +8,7 @@ namespace Renderer.Encoding;
 /// </summary>
 internal interface IFrameChannel : IDisposable
 {
-    /// <summary>ffmpeg's input (raw video of the encoder settings), to which FFMpegCore adds the output.</summary>
+    /// <summary>ffmpeg's input (the timestamped raw video of <see cref="MatroskaRawVideo"/>), to which FFMpegCore adds the output.</summary>
     FFMpegArguments Input();
 
     /// <summary>How many of the most recently sent frames the channel may still read after their
@@ -18,8 +18,11 @@ internal interface IFrameChannel : IDisposable
     /// <summary>What the kernel granted, once ffmpeg connected: e.g. "FIFO, 1024 KiB pipe, spliced".</summary>
     string Description { get; }
 
-    /// <summary>Sends one frame; completes when it is handed to the kernel (or throws why it could not be).</summary>
-    ValueTask EnqueueAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends <paramref name="prefix"/> (a few bytes of framing, copied) and then one frame's pixels (handed over by
+    /// reference where the channel can); completes when both are handed to the kernel (or throws why they could not be).
+    /// </summary>
+    ValueTask EnqueueAsync(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken);
 
     /// <summary>No more frames: the stream ends after the queued one.</summary>
     void Complete();

@@ -7,8 +7,10 @@ using Renderer.Processes;
 namespace Renderer.Encoding;
 
 /// <summary>
-/// One ffmpeg (libx264) process fed with raw frames through a <see cref="FrameTransport"/> (on Linux a spliced FIFO,
-/// elsewhere FFMpegCore's pipe input). Output goes to a temporary
+/// One ffmpeg (libx264) process fed with timestamped raw frames (<see cref="MatroskaRawVideo"/>) through a
+/// <see cref="FrameTransport"/> (on Linux a spliced FIFO, elsewhere FFMpegCore's pipe input). A held run arrives as
+/// one frame and is stored as one longer frame, or repeated by ffmpeg at a constant rate
+/// (<see cref="EncoderSettings.FrameRateMode"/>). Output goes to a temporary
 /// file beside the target (<c>.&lt;name&gt;.tmp-&lt;pid&gt;.mp4</c>) that replaces the target only when ffmpeg
 /// succeeded, so a failed or interrupted render never leaves a broken file where a good one was.
 /// </summary>
@@ -29,8 +31,10 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     private readonly LineTail _stderr = new(ErrorTailLines);
     private readonly CancellationTokenSource _kill = new();
     private readonly Task<FFMpegResult> _ffmpeg;
+    private readonly byte[] _streamHeader;
     private State _state = State.Running;
     private int _framesWritten;
+    private int _lastOffset = -1;
 
     private VideoEncoder(string outputPath, EncoderSettings settings, FrameTransport transport)
     {
@@ -38,6 +42,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         Settings = settings;
         TemporaryPath = TemporaryPathFor(outputPath, Environment.ProcessId);
         _channel = transport.Open(settings);
+        _streamHeader = MatroskaRawVideo.Header(settings);
 
         FFMpegArgumentProcessor processor = _channel.Input()
             .OutputToFile(TemporaryPath, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.H264Output(settings)))
@@ -62,7 +67,29 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
 
     public RawPixelFormat PixelFormat => Settings.PixelInput;
 
+    /// <summary>Frames sent to ffmpeg (a held run counts once).</summary>
     public int FramesWritten => _framesWritten;
+
+    /// <summary>Frames of the grid the video spans so far: the last frame's offset + 1.</summary>
+    public int FrameCount => _lastOffset + 1;
+
+    /// <summary>Frames stored in the video: <see cref="FramesWritten"/>, or every frame of the grid at a constant rate.</summary>
+    public int EncodedFrames => Settings.FrameRateMode == FrameRateMode.Constant ? FrameCount : FramesWritten;
+
+    /// <inheritdoc />
+    public bool StoresFrameTimes => true;
+
+    /// <summary>
+    /// Three: x264 delays decoding times by up to two frames for B-frames (one more with B-pyramid), and gives the
+    /// k-th frame in decoding order the time of the (k − 2)-th frame shown. An MP4's length as Chromium reads it is the
+    /// sum of its decoding-time steps; it equals the frames' span only if the first three and the last three frames
+    /// are equally spaced. A held run at either end of a render stored as one frame made a 20 s video 19.57 s long
+    /// there (the edit list said 20 s). So the first and last three frames of a range are always sent.
+    /// </summary>
+    public int FramesWrittenAtEachEnd => EdgeFrames;
+
+    /// <summary>See <see cref="FramesWrittenAtEachEnd"/>.</summary>
+    public const int EdgeFrames = 3;
 
     /// <summary>The transport as the kernel granted it once ffmpeg connected, e.g. "FIFO, 1024 KiB pipe, spliced".</summary>
     public string Transport => _channel.Description;
@@ -122,18 +149,31 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         return Path.Combine(directory, $".{Path.GetFileNameWithoutExtension(outputPath)}.tmp-{processId}{extension}");
     }
 
-    public async ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default)
+    /// <summary>Sends the frame that follows the previous one (the first at offset 0).</summary>
+    public ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default) =>
+        WriteFrameAtAsync(frame, _lastOffset + 1, cancellationToken);
+
+    /// <summary>Sends a frame shown from <paramref name="frameOffset"/> frames after the first until the next one sent.</summary>
+    public async ValueTask WriteFrameAtAsync(ReadOnlyMemory<byte> frame, int frameOffset, CancellationToken cancellationToken = default)
     {
         if (_state != State.Running)
             throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}; no more frames can be written.");
         if (frame.Length != Settings.FrameByteCount)
             throw new ArgumentException(
                 $"A {Settings.Width}x{Settings.Height} {Settings.PixelInput} frame has {Settings.FrameByteCount} bytes, not {frame.Length}.", nameof(frame));
+        if (frameOffset <= _lastOffset)
+            throw new ArgumentOutOfRangeException(nameof(frameOffset), frameOffset, $"Frames must come in time order; the previous one was at {_lastOffset}.");
 
+        // The stream's header goes out in front of its first frame.
+        int headerBytes = _framesWritten == 0 ? _streamHeader.Length : 0;
+        byte[] prefix = new byte[headerBytes + MatroskaRawVideo.FramePrefixBytes];
+        _streamHeader.AsSpan(0, headerBytes).CopyTo(prefix);
+        MatroskaRawVideo.WriteFramePrefix(prefix.AsSpan(headerBytes), MatroskaRawVideo.TimestampNanoseconds(frameOffset, Settings.FramesPerSecond), frame.Length);
         try
         {
-            await _channel.EnqueueAsync(frame, cancellationToken).ConfigureAwait(false);
+            await _channel.EnqueueAsync(prefix, frame, cancellationToken).ConfigureAwait(false);
             _framesWritten++;
+            _lastOffset = frameOffset;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

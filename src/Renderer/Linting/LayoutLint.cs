@@ -140,12 +140,21 @@ public static class LayoutLint
         for (var i = 0; i < words.Count; i++)
             for (var j = i + 1; j < words.Count; j++)
             {
-                if (!Clash(words[i].Ink, words[j].Ink)) continue;
+                if (!Overprints(words[i].Ink.Box, words[j].Ink.Box)) continue;
                 Add(found, $"overprint {element.At}", new Diagnostic(element.At,
                     $"two labels of this {element.Kind} element print over each other at {Time(t)}: {Describe(words[i].Item)} and {Describe(words[j].Item)}",
                     "give the element a bigger box, or shorter labels") { Areas = [Area(words[i].Ink.Box, t), Area(words[j].Ink.Box, t)] });
                 return;
             }
+    }
+
+    /// <summary>Two words overprint when they share more than a quarter of the smaller one's ink box: tick labels
+    /// that only graze at a plot's corner do not.</summary>
+    private static bool Overprints(Box a, Box b)
+    {
+        var w = Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X);
+        var h = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+        return w > 1 && h > 1 && w * h > 0.25 * Math.Min(a.Width * a.Height, b.Width * b.Height);
     }
 
     private static void OwnData(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element, CompiledSlide slide,

@@ -48,6 +48,8 @@ public static class RenderManifest
                 video = Path.GetFileName(result.VideoPath),
                 subtitles = result.SubtitlePath is null ? null : Path.GetFileName(result.SubtitlePath),
                 frameCount = result.Frames,
+                encodedFrames = result.EncodedFrames,
+                frameRate = result.FrameRateMode == Encoding.FrameRateMode.Variable ? "variable" : "constant",
                 durationSeconds = (double)result.Frames / compiled.Fps,
             },
             timings = new

@@ -18,8 +18,12 @@ namespace Renderer.Rendering;
 /// k &lt; (next frame to write) + Jobs × FramesInFlightPerJob: memory stays flat however long the video, and the
 /// oldest unwritten frame is always admitted (its worker has finished the earlier frames of its run, which were
 /// older still), so the writer can never starve.</para>
-/// <para>The writer puts frames back in order (finished frames are few: the window bounds them) and repeats the
-/// previous frame's bytes for frames the source declares identical to their predecessor. The sink therefore receives
+/// <para>A frame is held when it is identical to its predecessor: the source says so
+/// (<see cref="IFrameSource.IsSameAsPrevious"/>, and then it is not even drawn), or the drawer found nothing to
+/// redraw since the frame before. The writer puts frames back in order (finished frames are few: the window bounds
+/// them). A sink that stores frame times (<see cref="IFrameSink.StoresFrameTimes"/>, the encoder) gets a held run
+/// as nothing: the frame before it is shown on (only the frames at the range's ends are written even if held,
+/// <see cref="IFrameSink.FramesWrittenAtEachEnd"/>, so the sink knows where the range ends). Other sinks get the previous frame's bytes again. Either way the sink receives
 /// exactly the same bytes whatever the number of workers.</para>
 /// </remarks>
 public sealed class FramePipeline
@@ -38,12 +42,15 @@ public sealed class FramePipeline
     private readonly int _frameBytes;
     private readonly bool _scribble;
     private readonly bool _lowPriority;
+    private readonly bool _storesFrameTimes;
+    private readonly int _edgeFrames;
     private int _buffersAllocated;
     private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
     private readonly Stopwatch _clock = new();
     private int _nextFrame;
     private int _framesDrawn;
+    private int _framesWritten;
     private TimeSpan _waitingForFrames;
     private Exception? _failure;
 
@@ -63,6 +70,8 @@ public sealed class FramePipeline
         _frameBytes = sink.PixelFormat.FrameByteCount(source.Width, source.Height);
         _scribble = options.ScribbleReleasedBuffers;
         _lowPriority = options.LowPriorityWorkers;
+        _storesFrameTimes = sink.StoresFrameTimes;
+        _edgeFrames = Math.Max(1, sink.FramesWrittenAtEachEnd);
     }
 
     /// <summary>
@@ -106,10 +115,10 @@ public sealed class FramePipeline
         for (int i = 0; i < workers.Length; i++)
             workers[i] = Task.Factory.StartNew(() => RunWorker(run), run.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        int framesWritten = 0;
+        int frames = 0;
         try
         {
-            framesWritten = await WriteInOrderAsync(run.Token).ConfigureAwait(false);
+            frames = await WriteInOrderAsync(run.Token).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -131,7 +140,10 @@ public sealed class FramePipeline
         run.Token.ThrowIfCancellationRequested();
 
         _clock.Stop();
-        return new RenderSummary(framesWritten, _framesDrawn, _clock.Elapsed, Volatile.Read(ref _buffersAllocated), _waitingForFrames);
+        return new RenderSummary(frames, _framesDrawn, _clock.Elapsed, Volatile.Read(ref _buffersAllocated), _waitingForFrames)
+        {
+            FramesWritten = _framesWritten,
+        };
     }
 
     private void RunWorker(CancellationTokenSource run)
@@ -148,6 +160,8 @@ public sealed class FramePipeline
             byte[] drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
             var pool = new FrameBufferPool(_frameBytes, () => Interlocked.Increment(ref _buffersAllocated), _scribble);
             var output = new WorkerOutput(width, height, _sink.PixelFormat, pool);
+            // The frame the drawer's canvas shows: nothing to redraw after it means the same picture.
+            int canvasShows = -1;
 
             while (true)
             {
@@ -159,14 +173,17 @@ public sealed class FramePipeline
                     WaitForAdmission(index, token);
                     if (index > _start && _source.IsSameAsPrevious(index))
                     {
+                        if (canvasShows == index - 1)
+                            canvasShows = index;
                         _drawn.Writer.TryWrite(new DrawnFrame(index, null));
                         continue;
                     }
 
                     FrameDamage damage = drawer.Update(index, drawn);
-                    OutputBuffer frame = output.Produce(drawn, damage);
                     Interlocked.Increment(ref _framesDrawn);
-                    _drawn.Writer.TryWrite(new DrawnFrame(index, frame));
+                    bool held = index > _start && canvasShows == index - 1 && damage.Boxes is { Count: 0 };
+                    canvasShows = index;
+                    _drawn.Writer.TryWrite(new DrawnFrame(index, held ? null : output.Produce(drawn, damage)));
                 }
             }
         }
@@ -236,18 +253,13 @@ public sealed class FramePipeline
                 finishedEarly.Add(drawn.Index, drawn.Pixels);
             }
 
-            // Same as its predecessor: resend those bytes (kept back from the pool for exactly this).
+            bool held = frame is null;
+            // Same as its predecessor: resend those bytes (kept back from the pool for exactly this), or, for a sink
+            // that stores frame times, send nothing: the previous frame is shown on. The frames at the range's ends
+            // are sent (IFrameSink.FramesWrittenAtEachEnd).
             frame ??= previous ?? throw new InvalidOperationException($"Frame {index} repeats a frame that was never drawn.");
-            // Before this write, the sink may still read the last `retained` writes; older buffers are free.
-            while (written.Count > retained)
-            {
-                OutputBuffer old = written.Dequeue();
-                if (old != frame && !written.Contains(old))
-                    old.Owner.Return(old);
-            }
-
-            await _sink.WriteFrameAsync(frame.Pixels.AsMemory(0, _frameBytes), token).ConfigureAwait(false);
-            written.Enqueue(frame);
+            if (!(_storesFrameTimes && held && index >= _start + _edgeFrames && index < _end - _edgeFrames))
+                await WriteAsync(frame, index, written, retained, token).ConfigureAwait(false);
             previous = frame;
             Admit(index + 1);
 
@@ -264,6 +276,25 @@ public sealed class FramePipeline
         foreach (OutputBuffer buffer in written.Distinct())
             buffer.Owner.Return(buffer);
         return total;
+    }
+
+    private async ValueTask WriteAsync(OutputBuffer frame, int index, Queue<OutputBuffer> written, int retained, CancellationToken token)
+    {
+        // Before this write, the sink may still read the last `retained` writes; older buffers are free.
+        while (written.Count > retained)
+        {
+            OutputBuffer old = written.Dequeue();
+            if (old != frame && !written.Contains(old))
+                old.Owner.Return(old);
+        }
+
+        ReadOnlyMemory<byte> pixels = frame.Pixels.AsMemory(0, _frameBytes);
+        if (_storesFrameTimes)
+            await _sink.WriteFrameAtAsync(pixels, index - _start, token).ConfigureAwait(false);
+        else
+            await _sink.WriteFrameAsync(pixels, token).ConfigureAwait(false);
+        written.Enqueue(frame);
+        _framesWritten++;
     }
 
     private void RecordFailure(Exception exception, CancellationTokenSource run)

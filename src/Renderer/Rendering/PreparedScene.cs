@@ -1,3 +1,4 @@
+using Renderer.Formulas;
 using System.Diagnostics;
 using Renderer.Compilation;
 using Renderer.Drawing;

@@ -1,9 +1,17 @@
 namespace Renderer.Rendering;
 
 /// <summary>What a render wrote and what it cost.</summary>
+/// <param name="Frames">The video's length in frames of its rate (every frame of the range).</param>
 /// <param name="RendererCpu">CPU time of this process during the render (drawing, conversion, streaming); null off Linux.</param>
 /// <param name="EncoderCpu">CPU time of the ffmpeg process that encoded it; null off Linux.</param>
 /// <param name="WaitingForFrames">Time the encoder was ready for a frame not yet drawn (<see cref="RenderSummary.WaitingForFrames"/>).</param>
 public sealed record RenderResult(
     string VideoPath, string ManifestPath, string? SubtitlePath, int Frames, TimeSpan RenderTime, TimeSpan? RendererCpu = null, TimeSpan? EncoderCpu = null,
-    TimeSpan WaitingForFrames = default);
+    TimeSpan WaitingForFrames = default)
+{
+    /// <summary>Frames stored in the MP4: one per held run at a variable frame rate, <see cref="Frames"/> at a constant one.</summary>
+    public int EncodedFrames { get; init; } = Frames;
+
+    /// <summary>How held runs are stored (<see cref="Encoding.EncoderSettings.FrameRateMode"/>).</summary>
+    public Encoding.FrameRateMode FrameRateMode { get; init; }
+}

@@ -15,7 +15,8 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
 
     /// <summary>Preview renders at half size (fast to check timing and layout); 4k with a long side of 3840 (3840×2160
     /// for 16:9, 2160×3840 for 9:16); others at the scene's size.</summary>
-    public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs)
+    /// <param name="frameRateMode">Held runs as one longer frame (the default) or every frame of the grid (<c>--cfr</c>).</param>
+    public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs, FrameRateMode frameRateMode = FrameRateMode.Variable)
     {
         var video = scene.Spec.Video;
         var (w, h) = quality switch
@@ -25,7 +26,7 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
             "4k" => (Even(3840 * video.Width / video.Height), 3840),
             _ => (video.Width, video.Height),
         };
-        var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps);
+        var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps) with { FrameRateMode = frameRateMode };
         var frames = scene.Compiled.FrameCount;
         var resolved = range ?? new FrameRange(0, frames - 1);
         if (resolved.Last >= frames)

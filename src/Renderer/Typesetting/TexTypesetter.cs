@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Renderer.Typesetting;
 
 /// <summary>
-/// Turns TeX math into <see cref="TypesetFormula"/>s: real LaTeX → DVI → dvisvgm SVG, with a disk cache and a
+/// Turns TeX math into <see cref="TexFormula"/>s: real LaTeX → DVI → dvisvgm SVG, with a disk cache and a
 /// per-instance memory cache. Thread-safe: call it from as many threads as you like.
 /// </summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace Renderer.Typesetting;
 /// </remarks>
 public sealed class TexTypesetter
 {
-    private readonly ConcurrentDictionary<TexMemoryKey, TaskCompletionSource<TypesetFormula>> _formulas = new();
+    private readonly ConcurrentDictionary<TexMemoryKey, TaskCompletionSource<TexFormula>> _formulas = new();
     private readonly TexToolchain _toolchain;
     private long _processesStarted;
 
@@ -36,7 +36,7 @@ public sealed class TexTypesetter
     public long ProcessesStarted => Interlocked.Read(ref _processesStarted);
 
     /// <summary>Typesets one formula (math-mode TeX, without <c>$</c>). Throws <see cref="TexException"/> on a refused or wrong formula.</summary>
-    public TypesetFormula Typeset(string tex, TexMode mode = TexMode.Display, TexPreamble? preamble = null) =>
+    public TexFormula Typeset(string tex, TexMode mode = TexMode.Display, TexPreamble? preamble = null) =>
         TypesetAll([new TexRequest(tex, mode)], preamble)[0];
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class TexTypesetter
     /// Results are in request order. If any formula fails, throws the <see cref="TexException"/> of the first
     /// failure TeX reports (TeX stops at the first error).
     /// </summary>
-    public IReadOnlyList<TypesetFormula> TypesetAll(IReadOnlyList<TexRequest> requests, TexPreamble? preamble = null)
+    public IReadOnlyList<TexFormula> TypesetAll(IReadOnlyList<TexRequest> requests, TexPreamble? preamble = null)
     {
         ArgumentNullException.ThrowIfNull(requests);
         preamble ??= TexPreamble.Default;
@@ -67,14 +67,14 @@ public sealed class TexTypesetter
         }
     }
 
-    private TypesetFormula[] TryTypesetAll(IReadOnlyList<TexRequest> requests, TexPreamble preamble)
+    private TexFormula[] TryTypesetAll(IReadOnlyList<TexRequest> requests, TexPreamble preamble)
     {
-        var slots = new TaskCompletionSource<TypesetFormula>[requests.Count];
-        var owned = new List<(TexMemoryKey Key, TaskCompletionSource<TypesetFormula> Slot, TexRequest Request)>();
+        var slots = new TaskCompletionSource<TexFormula>[requests.Count];
+        var owned = new List<(TexMemoryKey Key, TaskCompletionSource<TexFormula> Slot, TexRequest Request)>();
         for (var i = 0; i < requests.Count; i++)
         {
             var key = new TexMemoryKey(requests[i].Tex, requests[i].Mode, preamble.Text);
-            var mine = new TaskCompletionSource<TypesetFormula>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var mine = new TaskCompletionSource<TexFormula>(TaskCreationOptions.RunContinuationsAsynchronously);
             slots[i] = _formulas.GetOrAdd(key, mine);
             if (ReferenceEquals(slots[i], mine)) owned.Add((key, mine, requests[i]));
         }
@@ -84,7 +84,7 @@ public sealed class TexTypesetter
         return slots.Select(s => s.Task.GetAwaiter().GetResult()).ToArray();
     }
 
-    private void Produce(List<(TexMemoryKey Key, TaskCompletionSource<TypesetFormula> Slot, TexRequest Request)> owned, TexPreamble preamble)
+    private void Produce(List<(TexMemoryKey Key, TaskCompletionSource<TexFormula> Slot, TexRequest Request)> owned, TexPreamble preamble)
     {
         try
         {
@@ -100,7 +100,7 @@ public sealed class TexTypesetter
                 throw;
             }
 
-            var misses = new List<(TaskCompletionSource<TypesetFormula> Slot, TexRequest Request, string DiskKey)>();
+            var misses = new List<(TaskCompletionSource<TexFormula> Slot, TexRequest Request, string DiskKey)>();
             foreach (var (_, slot, request) in owned)
             {
                 var diskKey = TexCache.Key(request.Tex, request.Mode, preamble.Text, versions);
@@ -133,7 +133,7 @@ public sealed class TexTypesetter
                 if (slot.Task.IsCompleted) continue;
                 // Forget failures, so a later call (after a fix, or for a formula that was merely batched with
                 // the broken one) tries again rather than replaying this error.
-                _formulas.TryRemove(new KeyValuePair<TexMemoryKey, TaskCompletionSource<TypesetFormula>>(key, slot));
+                _formulas.TryRemove(new KeyValuePair<TexMemoryKey, TaskCompletionSource<TexFormula>>(key, slot));
                 var notThisOne = e is TexException { Formula: { } bad } && bad != request.Tex && e is not TexToolMissingException;
                 slot.SetException(notThisOne ? new TexBatchAbortedException() : e);
             }
@@ -145,11 +145,11 @@ public sealed class TexTypesetter
     /// <summary>
     /// Serves every owned request from the cache under any tool versions it has seen (newest first), or none of them.
     /// </summary>
-    private bool FromCacheOfAnyVersion(List<(TexMemoryKey Key, TaskCompletionSource<TypesetFormula> Slot, TexRequest Request)> owned, TexPreamble preamble)
+    private bool FromCacheOfAnyVersion(List<(TexMemoryKey Key, TaskCompletionSource<TexFormula> Slot, TexRequest Request)> owned, TexPreamble preamble)
     {
         foreach (var versions in Cache.KnownToolVersions())
         {
-            var found = new List<TypesetFormula>();
+            var found = new List<TexFormula>();
             foreach (var (_, _, request) in owned)
             {
                 var key = TexCache.Key(request.Tex, request.Mode, preamble.Text, versions);
@@ -165,9 +165,9 @@ public sealed class TexTypesetter
         return false;
     }
 
-    private static TypesetFormula FromEntry(TexCacheEntry e) => new(e.Source, e.Mode, e.Svg, e.Width, e.Height, e.Depth);
+    private static TexFormula FromEntry(TexCacheEntry e) => new(e.Source, e.Mode, e.Svg, e.Width, e.Height, e.Depth);
 
-    private static TypesetFormula? TryFromEntry(TexCacheEntry e)
+    private static TexFormula? TryFromEntry(TexCacheEntry e)
     {
         try
         {

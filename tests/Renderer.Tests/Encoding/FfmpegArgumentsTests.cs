@@ -33,4 +33,20 @@ public class FfmpegArgumentsTests
                  })
             Assert.Contains(expected, output);
     }
+
+    [Fact]
+    public void Frame_times_pass_through_unless_a_constant_rate_is_asked_for()
+    {
+        var settings = new EncoderSettings(1920, 1080, 30);
+        Assert.Equal("-f matroska " + FfmpegArguments.Bt709Tags, FfmpegArguments.TimestampedInput(settings));
+        string variable = FfmpegArguments.H264Output(settings);
+        Assert.Contains("-fps_mode passthrough -r 30 ", variable);
+        Assert.DoesNotContain("-vf", variable);
+
+        string constant = FfmpegArguments.H264Output(settings with { FrameRateMode = FrameRateMode.Constant });
+        Assert.Contains("-fps_mode passthrough -r 30 -vf fps=30:round=near -c:v libx264", constant);
+        string constantBgra = FfmpegArguments.H264Output(settings with { FrameRateMode = FrameRateMode.Constant, PixelInput = RawPixelFormat.Bgra });
+        Assert.Contains($"-vf fps=30:round=near,{FfmpegArguments.BgraToBt709Filter} ", constantBgra);
+        Assert.Equal("-f matroska", FfmpegArguments.TimestampedInput(settings with { PixelInput = RawPixelFormat.Bgra }));
+    }
 }

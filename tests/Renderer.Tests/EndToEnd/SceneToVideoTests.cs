@@ -1,3 +1,4 @@
+using Renderer.Output;
 using Renderer.Encoding;
 using Renderer.Rendering;
 using SkiaSharp;
@@ -48,7 +49,10 @@ public sealed class SceneToVideoTests
         Assert.Equal("h264", info.Codec);
         Assert.Equal("yuv420p", info.PixelFormat);
         Assert.Equal((320, 180), (info.Width, info.Height));
-        Assert.Equal(60, info.FrameCount);
+        // Held frames are stored once (a variable frame rate): fewer frames in the file than 2 s at 30 fps.
+        Assert.Equal(result.EncodedFrames, info.FrameCount);
+        Assert.InRange(info.FrameCount, 2, 59);
+        Assert.Equal(30, info.FramesPerSecond, 3);
         Assert.Equal(2.0, info.Duration.TotalSeconds, 0.05);
         Assert.Equal(("bt709", "bt709", "bt709"), (info.ColorSpace, info.ColorPrimaries, info.ColorTransfer));
 
@@ -67,7 +71,10 @@ public sealed class SceneToVideoTests
         Assert.Contains("00:00:01.000 --> 00:00:02.000\nSecond slide.", vtt);
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(result.ManifestPath));
         var root = manifest.RootElement;
-        Assert.Equal(60, root.GetProperty("output").GetProperty("frameCount").GetInt32());
+        var videoOutput = root.GetProperty("output");
+        Assert.Equal(60, videoOutput.GetProperty("frameCount").GetInt32());
+        Assert.Equal(info.FrameCount, videoOutput.GetProperty("encodedFrames").GetInt32());
+        Assert.Equal("variable", videoOutput.GetProperty("frameRate").GetString());
         Assert.Equal(60, root.GetProperty("simulations").GetProperty("ce").GetProperty("samples").GetArrayLength());
         Assert.Equal(scene.SceneSha256, root.GetProperty("scene").GetProperty("sha256").GetString());
         Assert.Empty(Directory.GetFiles(dir.Path, ".*tmp*"));

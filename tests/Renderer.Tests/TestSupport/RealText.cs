@@ -1,3 +1,4 @@
+using Renderer.Formulas;
 using Renderer.Drawing;
 using Renderer.Frames;
 using Renderer.Text;

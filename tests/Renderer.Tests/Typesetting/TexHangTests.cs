@@ -1,3 +1,4 @@
+using Renderer.Formulas;
 using Renderer.Compilation;
 using Renderer.Kinds;
 using Renderer.Language;

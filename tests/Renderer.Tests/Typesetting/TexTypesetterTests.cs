@@ -1,3 +1,4 @@
+using Renderer.Formulas;
 using System.Diagnostics;
 using System.Text.Json;
 using Renderer.Typesetting;
@@ -24,7 +25,7 @@ public sealed class TexTypesetterTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(f.Width, 100, 250); // ~160pt at 10pt size
         Assert.True(f.Height > 5);
         Assert.True(f.Depth > 3, "the sum's subscript hangs below the baseline");
-        var cull = f.Picture.CullRect;
+        var cull = new TypesetFormula(f).Picture.CullRect;
         Assert.False(cull.IsEmpty);
         Assert.InRange(cull.Width, f.Width * 0.9, f.Width * 1.05);
         Assert.InRange(cull.Top, -f.Height - 1, -f.Height + 1);
@@ -144,7 +145,7 @@ public sealed class TexTypesetterTests(ITestOutputHelper output) : IDisposable
     {
         // Eight threads, each with its own typesetter (as eight render processes would), race to write one entry.
         const string tex = @"\mathbb{E}_{x\sim P}\left[-\log_2 Q(x)\right]";
-        var results = new TypesetFormula[8];
+        var results = new TexFormula[8];
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = NewTypesetter().Typeset(tex));
 
         Assert.All(results, r => Assert.Equal(results[0].Svg, r.Svg));
@@ -161,7 +162,7 @@ public sealed class TexTypesetterTests(ITestOutputHelper output) : IDisposable
     public void One_typesetter_shared_by_threads_runs_TeX_once_per_formula()
     {
         var t = NewTypesetter();
-        var results = new TypesetFormula[8];
+        var results = new TexFormula[8];
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = t.Typeset(@"\sqrt{\sigma^2 + 0.0625}"));
 
         Assert.All(results, r => Assert.Same(results[0], r));

@@ -1,14 +1,15 @@
-using Renderer.Scenes.Model;
-
 namespace Renderer.Scenes.Diagnostics;
 
 /// <summary>
 /// Collects every problem instead of stopping at the first, so an author fixes a file in one pass. Keeps the first
-/// <see cref="SceneLimits.MaxDiagnostics"/> by position and counts the rest, so a hostile file cannot make the report
+/// <see cref="MaxDiagnostics"/> by position and counts the rest, so a hostile file cannot make the report
 /// itself huge.
 /// </summary>
 public sealed class DiagnosticBag
 {
+    /// <summary>Diagnostics reported for one file; the rest are counted.</summary>
+    public const int MaxDiagnostics = 100;
+
     private readonly List<Diagnostic> _items = [];
     private int _dropped;
 
@@ -18,7 +19,7 @@ public sealed class DiagnosticBag
     public void Error(SourcePosition at, string message, string? hint = null)
     {
         _items.Add(new Diagnostic(at, message, hint));
-        if (_items.Count >= 2 * SceneLimits.MaxDiagnostics) Trim();
+        if (_items.Count >= 2 * MaxDiagnostics) Trim();
     }
 
     public void ThrowIfAny()
@@ -38,8 +39,8 @@ public sealed class DiagnosticBag
     private void Trim()
     {
         var sorted = _items.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList();
-        _dropped += Math.Max(0, sorted.Count - SceneLimits.MaxDiagnostics);
+        _dropped += Math.Max(0, sorted.Count - MaxDiagnostics);
         _items.Clear();
-        _items.AddRange(sorted.Take(SceneLimits.MaxDiagnostics));
+        _items.AddRange(sorted.Take(MaxDiagnostics));
     }
 }

@@ -34,12 +34,6 @@ public static class SceneLimits
     /// <summary>Distinct formulas in a scene.</summary>
     public const int MaxFormulas = 2000;
 
-    /// <summary>Diagnostics reported for one file; the rest are counted.</summary>
-    public const int MaxDiagnostics = 100;
-
-    /// <summary>Characters of one diagnostic's message or hint (a long value in it is cut).</summary>
-    public const int MaxDiagnosticLength = 400;
-
     /// <summary>Slides in a scene.</summary>
     public const int MaxSlides = 500;
 

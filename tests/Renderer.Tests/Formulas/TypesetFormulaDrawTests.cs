@@ -1,8 +1,10 @@
+using Renderer.Formulas;
+using Renderer.Tests.Typesetting;
 using Renderer.Typesetting;
 using SkiaSharp;
 using Xunit.Abstractions;
 
-namespace Renderer.Tests.Typesetting;
+namespace Renderer.Tests.Formulas;
 
 public sealed class TypesetFormulaDrawTests(TypesetFormulaDrawTests.Formulas formulas, ITestOutputHelper output)
     : IClassFixture<TypesetFormulaDrawTests.Formulas>
@@ -24,7 +26,7 @@ public sealed class TypesetFormulaDrawTests(TypesetFormulaDrawTests.Formulas for
         {
             TexRequest[] all = [new(Rule, TexMode.Inline), new(TwoRules, TexMode.Inline), new(RedRule, TexMode.Inline), new(Kl), new(Preview), new(Spaced)];
             var made = new TexTypesetter(new TexOptions { CacheDirectory = _cache.Path }).TypesetAll(all);
-            _made = all.Zip(made).ToDictionary(p => p.First, p => p.Second);
+            _made = all.Zip(made).ToDictionary(p => p.First, p => new TypesetFormula(p.Second));
         }
 
         public TypesetFormula this[string tex, TexMode mode = TexMode.Display] => _made[new TexRequest(tex, mode)];

@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using Renderer.Drawing;
 using Renderer.Frames;
 using Renderer.Text;
+using Renderer.Typesetting;
 using SkiaSharp;
 
-namespace Renderer.Typesetting;
+namespace Renderer.Formulas;
 
 /// <summary>
 /// Connects TeX to the engine: typesets formulas for compilation (metrics and a key), and draws them for
@@ -30,7 +31,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
                 // A formula whose error is known already is not run through TeX again.
                 formula = _failed.TryGetValue(key, out var known)
                     ? throw known
-                    : typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble);
+                    : new TypesetFormula(typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble));
             }
             catch (TexToolMissingException)
             {
@@ -60,7 +61,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
             try
             {
                 var typeset = typesetter.TypesetAll(missing.Select(f => new TexRequest(f.Tex, f.Display ? TexMode.Display : TexMode.Inline)).ToList(), preamble);
-                for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = typeset[i];
+                for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = new TypesetFormula(typeset[i]);
                 return;
             }
             catch (TexToolMissingException)

@@ -1,8 +1,8 @@
+using Renderer.Rendering;
 using System.Diagnostics;
 using Renderer.Encoding;
-using Renderer.Output;
 
-namespace Renderer.Rendering;
+namespace Renderer.Output;
 
 /// <summary>Renders a prepared scene to MP4, with its WebVTT captions and its manifest beside it.</summary>
 public static class SceneRenderer
@@ -24,6 +24,7 @@ public static class SceneRenderer
         var clock = Stopwatch.StartNew();
         var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
         RenderSummary summary;
+        int encodedFrames;
         await using (var encoder = VideoEncoder.Start(video, settings.Encoder, settings.Transport))
         {
             var options = new FramePipelineOptions
@@ -34,6 +35,7 @@ public static class SceneRenderer
                 LowPriorityWorkers = settings.LowPriorityWorkers,
             };
             summary = await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
+            encodedFrames = encoder.EncodedFrames;
         }
         clock.Stop();
         // ffmpeg has exited and been waited for, so its CPU time is in the children's account.
@@ -46,7 +48,11 @@ public static class SceneRenderer
             AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, settings.Range.First));
         }
         var manifest = Path.Combine(outputDirectory, stem + ".json");
-        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary.WaitingForFrames);
+        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary.WaitingForFrames)
+        {
+            EncodedFrames = encodedFrames,
+            FrameRateMode = settings.Encoder.FrameRateMode,
+        };
         AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result));
         return result;
     }

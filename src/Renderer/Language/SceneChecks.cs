@@ -1,9 +1,10 @@
 using Renderer.Kinds;
 using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
+using Renderer.Scenes.Yaml;
 using Renderer.Typesetting;
 
-namespace Renderer.Scenes.Yaml;
+namespace Renderer.Language;
 
 /// <summary>
 /// Whole-scene checks that need the loaded scene rather than one YAML value: the <see cref="SceneLimits"/> on totals

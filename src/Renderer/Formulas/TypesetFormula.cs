@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using SkiaSharp;
 using Svg.Skia;
 
-namespace Renderer.Typesetting;
+using Renderer.Typesetting;
+
+namespace Renderer.Formulas;
 
 /// <summary>
-/// A typeset formula: dvisvgm's SVG plus TeX's box metrics, and pictures made from it on first use.
+/// A typeset formula ready to draw: a <see cref="TexFormula"/> and the pictures made from its SVG on first use.
 /// </summary>
 /// <remarks>
 /// All geometry is in TeX points (1/72.27 in) at LaTeX's 10pt size, relative to the formula's
@@ -22,58 +24,36 @@ namespace Renderer.Typesetting;
 /// </remarks>
 public sealed class TypesetFormula
 {
-    /// <summary>TeX points per big point (SVG/PostScript point): 72.27 / 72.</summary>
-    public const double PtPerBp = 72.27 / 72.0;
-
     /// <summary>Distinct default colours whose pictures are kept per formula.</summary>
     public const int MaxCachedColours = 16;
 
     private readonly Lazy<SKPicture> _picture;
     private readonly ConcurrentDictionary<uint, Lazy<SKPicture>> _byColour = new();
 
-    internal TypesetFormula(string source, TexMode mode, string svg, double width, double height, double depth)
+    public TypesetFormula(TexFormula tex)
     {
-        Source = source;
-        Mode = mode;
-        Svg = svg;
-        Width = width;
-        Height = height;
-        Depth = depth;
-
-        var (x, y, w, h) = FormulaSvg.ViewBox(svg);
-        // dvisvgm puts the box's top-left corner at the SVG origin, so the baseline is at y = Height (in bp).
-        _svgToLocal = (x, y - height / PtPerBp);
-        InkBounds = SKRect.Create(
-            (float)(x * PtPerBp), (float)((y - height / PtPerBp) * PtPerBp), (float)(w * PtPerBp), (float)(h * PtPerBp));
-
-        _picture = new(() => Record(svg), LazyThreadSafetyMode.ExecutionAndPublication);
+        ArgumentNullException.ThrowIfNull(tex);
+        Tex = tex;
+        InkBounds = SKRect.Create((float)tex.InkBounds.Left, (float)tex.InkBounds.Top, (float)tex.InkBounds.Width, (float)tex.InkBounds.Height);
+        _picture = new(() => Record(tex.Svg), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    // Offset (in bp) from the SVG viewBox's top-left corner to the reference point.
-    private readonly (double X, double Y) _svgToLocal;
+    /// <summary>What TeX made: source, SVG and metrics.</summary>
+    public TexFormula Tex { get; }
 
     /// <summary>The TeX source, as given.</summary>
-    public string Source { get; }
-
-    public TexMode Mode { get; }
-
-    /// <summary>dvisvgm's SVG, unchanged (glyphs as paths; units are big points).</summary>
-    public string Svg { get; }
+    public string Source => Tex.Source;
 
     /// <summary>Box width in TeX points (advance: where following material would start).</summary>
-    public double Width { get; }
+    public double Width => Tex.Width;
 
     /// <summary>Box height above the baseline, in TeX points.</summary>
-    public double Height { get; }
+    public double Height => Tex.Height;
 
     /// <summary>Box depth below the baseline, in TeX points (positive for descenders and subscripts).</summary>
-    public double Depth { get; }
+    public double Depth => Tex.Depth;
 
-    /// <summary>
-    /// Where the ink is, in TeX points relative to the reference point (y down): dvisvgm's <c>--exact-bbox</c>,
-    /// which is tight vertically and may be a fraction of a point generous horizontally (it can include a
-    /// glyph's side bearing). Can stick out of the TeX box (accents, italic overhangs).
-    /// </summary>
+    /// <summary><see cref="TexFormula.InkBounds"/> as a Skia rectangle.</summary>
     public SKRect InkBounds { get; }
 
     /// <summary>
@@ -135,7 +115,7 @@ public sealed class TypesetFormula
         var key = (uint)rgb;
         if (_byColour.TryGetValue(key, out var cached)) return (cached.Value, false);
         var fresh = new Lazy<SKPicture>(
-            () => Record(FormulaSvg.WithDefaultFill(Svg, rgb.Red, rgb.Green, rgb.Blue)),
+            () => Record(FormulaSvg.WithDefaultFill(Tex.Svg, rgb.Red, rgb.Green, rgb.Blue)),
             LazyThreadSafetyMode.ExecutionAndPublication);
         if (_byColour.Count < MaxCachedColours) return (_byColour.GetOrAdd(key, fresh).Value, false);
         return (fresh.Value, true);
@@ -151,8 +131,8 @@ public sealed class TypesetFormula
         using var svg = new SKSvg();
         var parsed = svg.FromSvg(FormulaSvg.WithUnitSize(svgVariant))
                      ?? throw new TexException("Svg.Skia could not parse dvisvgm's SVG", Source);
-        canvas.Scale((float)PtPerBp);
-        canvas.Translate((float)_svgToLocal.X, (float)_svgToLocal.Y);
+        canvas.Scale((float)TexFormula.PtPerBp);
+        canvas.Translate((float)Tex.SvgToLocal.X, (float)Tex.SvgToLocal.Y);
         canvas.DrawPicture(parsed);
         // End before the SKSvg (which owns the parsed picture) is disposed.
         return recorder.EndRecording();
