@@ -132,6 +132,12 @@ public sealed class PlotFrame
                 output.Line(new Vec2(X.Map(t), Area.Y), new Vec2(X.Map(t), Area.Bottom), theme.Grid, AxisWidth);
     }
 
+    /// <summary>
+    /// Left edge of an x title of that width: centred under the data area, but slid sideways to stay inside the box
+    /// when it is wider than the data area (a narrow plot in a portrait frame), so it is not clipped by its box.
+    /// </summary>
+    public double XTitleLeft(double width) => Math.Max(Box.X, Math.Min(Area.CenterX - width / 2, Box.Right - width));
+
     /// <summary>Axis lines, ticks, tick labels, titles and legend.</summary>
     public void DrawAxes(DisplayListBuilder output, Theme theme)
     {
@@ -157,7 +163,7 @@ public sealed class PlotFrame
         output.Line(new Vec2(Area.X, Area.Bottom), new Vec2(Area.Right, Area.Bottom), theme.Axis, AxisWidth);
         if (_ySpec.Labels) output.Line(new Vec2(Area.X, Area.Y), new Vec2(Area.X, Area.Bottom), theme.Axis, AxisWidth);
         _yTitle?.Render(output, Box.X, Box.Y, _yTitle.Width, TextAlign.Left, theme.Muted);
-        _xTitle?.Render(output, Area.CenterX - _xTitle.Width / 2, XTitleTop, _xTitle.Width, TextAlign.Left, theme.Muted);
+        if (_xTitle is not null) _xTitle.Render(output, XTitleLeft(_xTitle.Width), XTitleTop, _xTitle.Width, TextAlign.Left, theme.Muted);
         _legend?.Draw(output, _legendLeft, LegendTop, theme);
     }
 

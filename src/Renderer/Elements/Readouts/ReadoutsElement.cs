@@ -16,6 +16,7 @@ namespace Renderer.Elements.Readouts;
 public sealed class ReadoutsElement : ISlideElement
 {
     private const double RowHeight = 78, Padding = 28, TagGap = 28, TagPadX = 12, TagHeight = 40, CellPadding = 14;
+    private const double RowPad = 18, RowLabelGap = 12, StackedLabelGap = 0, StackedValueHeight = 48, StackedItemGap = 8;
 
     /// <summary>The numbers: tabular figures, so a value that changes every frame does not jitter.</summary>
     public static readonly FontSpec ValueFont = Typography.Readout with { Size = 42, Tabular = true };
@@ -23,7 +24,11 @@ public sealed class ReadoutsElement : ISlideElement
     private static readonly FontSpec TagFont = Typography.Tick;
 
     private readonly ReadoutsElementSpec _spec;
-    private readonly IReadOnlyList<RichText> _labels;
+    private readonly IReadOnlyList<RichText> _labels = null!;
+    private readonly ReadoutArrangement _arrangement;
+    private readonly bool[] _inline = [];
+    private readonly double[] _valueWidths = [];
+    private readonly double _height;
     private readonly IReadOnlyList<BoundReadout> _values;
     private readonly bool _tagged;
     private readonly double[] _cellShares;
@@ -33,25 +38,64 @@ public sealed class ReadoutsElement : ISlideElement
     {
         _spec = spec;
         _values = spec.Items.Select(i => context.Readout(i.Value)).ToList();
-        _labels = spec.Layout == ReadoutLayout.Row
-            ? spec.Items.Select(i => RichText.Layout(i.Label, Typography.Small, context.Box.Width, context.Measurer, context.Typesetter)).ToList()
-            : spec.Items.Select(i => RichText.Layout(i.Label, Typography.Body, context.Box.Width * 0.62, context.Measurer, context.Typesetter)).ToList();
+        var box = context.Box;
         // Tags only where they tell something apart: a panel with exact and sampled numbers side by side.
-        _tagged = spec.Layout == ReadoutLayout.Column
-                  && _values.Any(v => v.Source == ReadoutSource.Exact) && _values.Any(v => v.Source == ReadoutSource.Sampled);
+        var tagged = _values.Any(v => v.Source == ReadoutSource.Exact) && _values.Any(v => v.Source == ReadoutSource.Sampled);
         _tagWidth = new[] { TagText(ReadoutSource.Exact), TagText(ReadoutSource.Sampled) }.Max(t => context.Measurer.Width(t, TagFont)) + 2 * TagPadX;
-        _tagX = Padding + _labels.Max(l => l.Width) + TagGap;
         var valueWidths = _values.Select((_, i) => context.Measurer.Width(WidestText(i), ValueFont)).ToArray();
         var widest = valueWidths.DefaultIfEmpty(0).Max();
+
+        // The panel adapts to its box before it gives up, so one scene lays out in a wide and a narrow frame:
+        // a row of cells too wide for its box becomes a column; a column whose labels and numbers do not fit
+        // side by side puts each label above its number.
+        _arrangement = spec.Layout == ReadoutLayout.Row ? ReadoutArrangement.Row : ReadoutArrangement.Column;
+        double[] natural = [];
+        if (_arrangement == ReadoutArrangement.Row)
+        {
+            _labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Small, box.Width, context.Measurer, context.Typesetter)).ToList();
+            natural = _labels.Select((l, i) => Math.Max(l.Width, valueWidths[i]) + 2 * CellPadding).ToArray();
+            if (natural.Sum() > box.Width) _arrangement = ReadoutArrangement.Column;
+        }
+        if (_arrangement == ReadoutArrangement.Column)
+        {
+            _labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Body, box.Width * 0.62, context.Measurer, context.Typesetter)).ToList();
+            var across = tagged
+                ? Padding + _labels.Max(l => l.Width) + TagGap + _tagWidth + TagGap + widest + Padding
+                : Padding + _labels.Max(l => l.Width) + CellPadding + widest + Padding;
+            if (across > box.Width) _arrangement = ReadoutArrangement.Stacked;
+        }
+        if (_arrangement == ReadoutArrangement.Stacked)
+        {
+            _labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Body, box.Width - 2 * Padding, context.Measurer, context.Typesetter)).ToList();
+            var across = Padding + (tagged ? _tagWidth + TagGap : 0) + widest + Padding;
+            if (across > box.Width)
+                throw new ElementLayoutException($"the readouts need {across:0} units across even with each label above its number, but the box is {box.Width:0}: give the element a wider box or fewer digits");
+            // A row whose own label, tag and number fit on one line stays on one line: the panel stays short.
+            _valueWidths = valueWidths;
+            _inline = _labels.Select((l, i) => l.Lines.Count <= 1
+                && Padding + l.Width + TagGap + (tagged ? _tagWidth + TagGap : 0) + valueWidths[i] + Padding <= box.Width).ToArray();
+        }
+        _labels ??= [];
+        _tagged = tagged && _arrangement != ReadoutArrangement.Row;
+        _tagX = Padding + _labels.Max(l => l.Width) + TagGap;
         // Side by side, each cell gets a share of the panel in proportion to what it holds, so a long label
         // ("D_KL(P‖Q)") gets the room a short one ("step") does not need.
-        var natural = _labels.Select((l, i) => Math.Max(l.Width, valueWidths[i]) + 2 * CellPadding).ToArray();
         _cellShares = natural.Select(n => n / natural.Sum()).ToArray();
-        if (spec.Layout == ReadoutLayout.Row && natural.Sum() > context.Box.Width)
-            throw new ElementLayoutException($"the readouts need {natural.Sum():0} units across but the box is {context.Box.Width:0}: give the element a wider box or shorter labels");
-        if (_tagged && _tagX + _tagWidth + TagGap + widest + Padding > context.Box.Width)
-            throw new ElementLayoutException($"the readouts need {_tagX + _tagWidth + TagGap + widest + Padding:0} units across but the box is {context.Box.Width:0}: give the element a wider box or shorter labels");
+        // Taller than its box is left to the layout lint: it matters only where it meets something.
+        _height = PanelHeight();
     }
+
+    /// <summary>How the panel is laid out in its box (chosen at compile time from what fits).</summary>
+    public ReadoutArrangement Arrangement => _arrangement;
+
+    private double PanelHeight() => _arrangement switch
+    {
+        ReadoutArrangement.Row => RowPad + _labels.Max(l => l.Height) + RowLabelGap + ValueFont.Size + RowPad,
+        ReadoutArrangement.Stacked => 2 * Padding + _labels.Select(ItemHeight).Sum() + StackedItemGap * (_labels.Count - 1),
+        _ => _spec.Items.Count * RowHeight + Padding * 2,
+    };
+
+    private double ItemHeight(RichText label, int index) => _inline[index] ? StackedValueHeight : label.Height + StackedLabelGap + StackedValueHeight;
 
     public ElementCommon Common => _spec.Common;
 
@@ -67,14 +111,18 @@ public sealed class ReadoutsElement : ISlideElement
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {
-        if (_spec.Layout == ReadoutLayout.Row)
+        if (_arrangement == ReadoutArrangement.Row)
         {
             RenderRow(frame, output);
             return;
         }
+        if (_arrangement == ReadoutArrangement.Stacked)
+        {
+            RenderStacked(frame, output);
+            return;
+        }
         var theme = frame.Theme;
-        var height = _spec.Items.Count * RowHeight + Padding * 2;
-        var panel = new Box(frame.Box.X, frame.Box.CenterY - height / 2, frame.Box.Width, height);
+        var panel = new Box(frame.Box.X, frame.Box.CenterY - _height / 2, frame.Box.Width, _height);
         output.Rect(panel, theme.Panel, theme.Grid, 2, 18);
         for (var i = 0; i < _spec.Items.Count; i++)
         {
@@ -126,11 +174,10 @@ public sealed class ReadoutsElement : ISlideElement
     // Side by side: each cell shows its label above its number, centred; the panel hugs the content.
     private void RenderRow(in ElementFrame frame, DisplayListBuilder output)
     {
-        const double pad = 18, gap = 12;
+        const double pad = RowPad;
         var theme = frame.Theme;
         var labelHeight = _labels.Max(l => l.Height);
-        var height = pad + labelHeight + gap + ValueFont.Size + pad;
-        var panel = new Box(frame.Box.X, frame.Box.CenterY - height / 2, frame.Box.Width, height);
+        var panel = new Box(frame.Box.X, frame.Box.CenterY - _height / 2, frame.Box.Width, _height);
         output.Rect(panel, theme.Panel, theme.Grid, 2, 18);
         var left = panel.X;
         for (var i = 0; i < _spec.Items.Count; i++)
@@ -142,6 +189,27 @@ public sealed class ReadoutsElement : ISlideElement
             var label = _labels[i];
             label.Render(output, left, panel.Y + pad + (labelHeight - label.Height) / 2, cell, TextAlign.Center, theme.Muted);
             output.Text(Format(i, frame), new Vec2(left + cell / 2, panel.Bottom - pad - 6), ValueFont, theme.Resolve(item.Color), TextAnchor.Center);
+        }
+    }
+
+    // Narrow: each label on its own line, its number (and tag) right-aligned on the line below.
+    private void RenderStacked(in ElementFrame frame, DisplayListBuilder output)
+    {
+        var theme = frame.Theme;
+        var panel = new Box(frame.Box.X, frame.Box.CenterY - _height / 2, frame.Box.Width, _height);
+        output.Rect(panel, theme.Panel, theme.Grid, 2, 18);
+        var top = panel.Y + Padding;
+        for (var i = 0; i < _spec.Items.Count; i++)
+        {
+            var item = _spec.Items[i];
+            var label = _labels[i];
+            if (i > 0) output.Line(new Vec2(panel.X + Padding, top - StackedItemGap / 2), new Vec2(panel.Right - Padding, top - StackedItemGap / 2), theme.Grid, 1);
+            var valueTop = _inline[i] ? top : top + label.Height + StackedLabelGap;
+            label.Render(output, panel.X + Padding, _inline[i] ? top + (StackedValueHeight - label.Height) / 2 : top, label.Width, TextAlign.Left, theme.Muted);
+            var tagLeft = _inline[i] ? panel.Right - Padding - _valueWidths[i] - TagGap - _tagWidth : panel.X + Padding;
+            if (_tagged && _values[i].Source != ReadoutSource.Other) DrawTag(output, theme, _values[i].Source, tagLeft, valueTop + (StackedValueHeight - TagHeight) / 2);
+            output.Text(Format(i, frame), new Vec2(panel.Right - Padding, valueTop + StackedValueHeight / 2 + 15), ValueFont, theme.Resolve(item.Color), TextAnchor.Right);
+            top += ItemHeight(label, i) + StackedItemGap;
         }
     }
 }

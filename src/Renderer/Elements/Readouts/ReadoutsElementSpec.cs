@@ -10,3 +10,9 @@ public sealed record ReadoutSpec(string Label, ValueRef Value, int Digits, strin
 
 /// <summary>Column: one labelled number per row. Row: side by side, each label above its number (a compact dashboard).</summary>
 public enum ReadoutLayout { Column, Row }
+
+/// <summary>
+/// How a panel ended up laid out in its box: as asked (row, column), or, when a column's labels and numbers do not
+/// fit side by side, each label above its number.
+/// </summary>
+public enum ReadoutArrangement { Column, Row, Stacked }
