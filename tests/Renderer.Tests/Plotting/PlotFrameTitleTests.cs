@@ -44,4 +44,20 @@ public sealed class PlotFrameTitleTests
         Assert.True(box.Contains(titleBox, 0.5), $"the x title leaves the {width} × {height} box");
         Assert.True(titleBox.Y >= baseline + descent - 0.5, "the x title starts above the tick labels' bottom");
     }
+
+    [Fact]
+    public void An_x_title_wider_than_the_data_area_slides_over_to_stay_inside_the_box()
+    {
+        // A narrow plot (a portrait frame) with labels in a right margin (reference lines' names) and a long title:
+        // centred under the data area it would start left of the box.
+        var box = new Box(100, 100, 360, 400);
+        const string text = "samples drawn from the truth, on a log scale";
+        var x = new AxisSpec(0, 1) { Title = text };
+        var y = new AxisSpec(1000, 3000) { Title = "loss" };
+        var plot = PlotFrame.Layout(box, x, y, RealText.Measurer, RealText.Typesetter, new PlotMargins(Right: 200));
+        var title = RichText.Layout(text, Typography.Small, box.Width, RealText.Measurer, RealText.Typesetter);
+        Assert.True(plot.Area.CenterX - title.Width / 2 < box.X, "the case does not need the title moved");
+        var left = plot.XTitleLeft(title.Width);
+        Assert.True(left >= box.X - 0.5 && left + title.Width <= box.Right + 0.5, $"the x title spans {left:0}..{left + title.Width:0}, outside {box.X}..{box.Right}");
+    }
 }

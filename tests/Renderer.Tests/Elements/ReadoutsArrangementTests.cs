@@ -1,0 +1,65 @@
+using Renderer.Compilation;
+using Renderer.Elements.Readouts;
+using Renderer.Language;
+using Renderer.Linting;
+using Renderer.Tests.TestSupport;
+
+namespace Renderer.Tests.Elements;
+
+/// <summary>
+/// A readouts panel adapts to a narrow box (a portrait frame) instead of failing: a row of cells too wide becomes a
+/// column, and a column whose labels and numbers do not fit side by side puts each label above its number; what it
+/// draws stays clean by the layout lint.
+/// </summary>
+public sealed class ReadoutsArrangementTests
+{
+    private static string Scene(string layout, string box) => $$"""
+        title: t
+        video: { width: 1920, height: 1080 }
+        distributions:
+          P: { outcomes: [A, B], probabilities: [0.5, 0.5] }
+          Q: { outcomes: [A, B], probabilities: [0.25, 0.75] }
+        simulations:
+          ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 100 }
+        slides:
+          - duration: 2s
+            elements:
+              - readouts:
+                  - { label: 'the mean cost of the draws so far', value: ce.mean, digits: 3, unit: bits }
+                  - { label: 'the exact cross entropy', value: ce.exact, digits: 3, unit: bits }
+                  - { label: 'the entropy of P', value: ce.entropy, digits: 3, unit: bits }
+                layout: {{layout}}
+                box: {{box}}
+        """;
+
+    private static (ReadoutArrangement Arrangement, IReadOnlyList<string> Findings) Compile(string layout, string box)
+    {
+        var compiled = SceneCompiler.Compile(SceneLoader.Load(Scene(layout, box), "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter);
+        var element = compiled.Slides[0].Elements.OfType<ReadoutsElement>().Single();
+        return (element.Arrangement, LayoutLint.Check(compiled, RealText.Measurer).Select(d => d.ToString()).ToList());
+    }
+
+    [Fact]
+    public void A_column_with_room_stays_a_column()
+    {
+        var (arrangement, findings) = Compile("column", "[0, 0, 1, 0.5]");
+        Assert.Equal(ReadoutArrangement.Column, arrangement);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_column_too_narrow_for_label_and_number_side_by_side_puts_labels_above_numbers()
+    {
+        var (arrangement, findings) = Compile("column", "[0.3, 0, 0.4, 0.8]");
+        Assert.Equal(ReadoutArrangement.Stacked, arrangement);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void A_row_too_wide_for_its_box_becomes_a_column_instead_of_an_error()
+    {
+        var (arrangement, findings) = Compile("row", "[0, 0, 0.5, 0.8]");
+        Assert.NotEqual(ReadoutArrangement.Row, arrangement);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+}
