@@ -191,18 +191,33 @@ public sealed class PlotFrame
     /// <summary>As many round x ticks as leave a clear gap between neighbouring labels.</summary>
     private static IReadOnlyList<(double Value, string Label)> FittingXTicks(AxisSpec axis, double width, ITextMeasurer measurer)
     {
+        var x = new Axis(axis.Min, axis.Max, 0, width, axis.Scale);
+        bool Clear(IReadOnlyList<(double Value, string Label)> ticks)
+        {
+            for (var i = 1; i < ticks.Count; i++)
+            {
+                var gap = x.Map(ticks[i].Value) - x.Map(ticks[i - 1].Value)
+                          - (measurer.Width(ticks[i].Label, TickFont) + measurer.Width(ticks[i - 1].Label, TickFont)) / 2;
+                if (gap < TickFont.Size * 0.75) return false;
+            }
+            return true;
+        }
         for (var max = axis.MaxTicks > 0 ? axis.MaxTicks : 7; ; max--)
         {
             var ticks = Ticks(axis with { MaxTicks = max }, width, 1);
-            var x = new Axis(axis.Min, axis.Max, 0, width, axis.Scale);
-            var clear = true;
-            for (var i = 1; i < ticks.Count && clear; i++)
+            if (Clear(ticks) || axis.Ticks is not null) return ticks;
+            // A log axis in a narrow box (a portrait or square frame): every second (third...) decade, counted from
+            // the last, until the labels stand clear.
+            if (axis.Scale == AxisScale.Log)
             {
-                var gap = x.Map(ticks[i].Item1) - x.Map(ticks[i - 1].Item1)
-                          - (measurer.Width(ticks[i].Item2, TickFont) + measurer.Width(ticks[i - 1].Item2, TickFont)) / 2;
-                clear = gap >= TickFont.Size * 0.75;
+                for (var stride = 2; stride < ticks.Count; stride++)
+                {
+                    var thinned = ticks.Where((_, i) => (ticks.Count - 1 - i) % stride == 0).ToList();
+                    if (Clear(thinned)) return thinned;
+                }
+                return ticks;
             }
-            if (clear || max <= 2 || axis.Ticks is not null || axis.Scale == AxisScale.Log) return ticks;
+            if (max <= 2) return ticks;
         }
     }
 }
