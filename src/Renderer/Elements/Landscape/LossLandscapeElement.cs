@@ -307,7 +307,8 @@ public sealed class LossLandscapeElement : ISlideElement
                 Side.Above => (at.X - w / 2, at.Y - offset - height),
                 _ => (at.X - w / 2, at.Y + offset),
             };
-            return new Box(Math.Clamp(left, map.X + 4, map.Right - 4 - w), Math.Clamp(top, map.Y + 4, map.Bottom - 4 - height), w, height);
+            // Kept inside the map; a map narrower than the tag (a portrait frame) keeps its left edge (Math.Clamp would throw).
+            return new Box(Math.Max(map.X + 4, Math.Min(left, map.Right - 4 - w)), Math.Max(map.Y + 4, Math.Min(top, map.Bottom - 4 - height)), w, height);
         }
         var candidates = sides.Select(Place).ToList();
         var box = candidates.FirstOrDefault(c => !occupied.Any(o => o.Intersects(c)), candidates[0]);
