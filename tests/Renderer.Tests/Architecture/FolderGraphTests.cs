@@ -30,7 +30,8 @@ public sealed class FolderGraphTests
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
-        ["Output"] = ["Rendering", "Encoding", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Segments"] = ["Rendering", "Encoding", "Evaluation", "Compilation", "Drawing", "Formulas", "Frames", "Processes"],
+        ["Output"] = ["Segments", "Rendering", "Encoding", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =
