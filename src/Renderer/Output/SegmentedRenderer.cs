@@ -112,9 +112,12 @@ public static class SegmentedRenderer
                 encoded = encoder.EncodedFrames;
             }
             var e = settings.Encoder;
+            var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
+            var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
             cache.Commit(temporary, new SegmentRecord(planned.Key, segment.FrameCount, encoded, e.Width, e.Height, e.FramesPerSecond, e.Crf, e.Preset,
                 FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
-                segment.Slide, segment.First, segment.Last, DateTimeOffset.UtcNow, Environment.MachineName, Environment.ProcessId));
+                segment.Slide, segment.First, segment.Last, DateTimeOffset.UtcNow, Environment.MachineName, Environment.ProcessId,
+                bytes, sha, stream.Compatibility, stream.DurationSeconds));
             return encoded;
         }
         finally
@@ -173,29 +176,32 @@ public static class SegmentedRenderer
             else if (Matches(record, s, settings) is { } mismatch) problems.Add((s, mismatch));
         }
 
-        // The videos themselves: readable, the same stream parameters (so stream copy makes one valid stream), the right length.
+        // The videos themselves: whole and unchanged since they were made (size and SHA-256), with the same stream
+        // parameters (so stream copy makes one valid stream) and the right length, all as recorded when each was made.
         var present = plan.Segments.Where(s => problems.All(p => p.Segment != s)).ToList();
-        var parameters = new StreamParameters?[plan.Segments.Count];
+        var damaged = new bool[plan.Segments.Count];
         await Parallel.ForEachAsync(present, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
         {
+            var record = records[s.Segment.Index]!;
             try
             {
-                parameters[s.Segment.Index] = await StreamParameters.ProbeAsync(cache.VideoPath(s.Key), token).ConfigureAwait(false);
+                var (bytes, sha) = await FileDigest.ComputeAsync(cache.VideoPath(s.Key), token).ConfigureAwait(false);
+                damaged[s.Segment.Index] = bytes != record.Bytes || sha != record.Sha256;
             }
-            catch (EncodingException)
+            catch (IOException)
             {
-                // Reported below as unreadable.
+                damaged[s.Segment.Index] = true;
             }
         }).ConfigureAwait(false);
-        var reference = present.Select(s => parameters[s.Segment.Index]).FirstOrDefault(p => p is not null);
+        var reference = present.Select(s => records[s.Segment.Index]!.Stream).FirstOrDefault();
         var frame = 1 / settings.Encoder.FramesPerSecond;
         foreach (var s in present)
         {
-            var p = parameters[s.Segment.Index];
+            var record = records[s.Segment.Index]!;
             var expected = s.Segment.FrameCount * frame;
-            if (p is null) problems.Add((s, "unreadable video"));
-            else if (p.Compatibility != reference!.Compatibility) problems.Add((s, $"stream differs from the others ({p.Compatibility} vs {reference.Compatibility})"));
-            else if (!(Math.Abs(p.DurationSeconds - expected) <= frame / 2)) problems.Add((s, $"lasts {p.DurationSeconds:0.###} s, not {expected:0.###} s"));
+            if (damaged[s.Segment.Index]) problems.Add((s, "video damaged or changed since it was made (size or SHA-256 differs)"));
+            else if (record.Stream != reference) problems.Add((s, $"stream differs from the others ({record.Stream} vs {reference})"));
+            else if (!(Math.Abs(record.DurationSeconds - expected) <= frame / 2)) problems.Add((s, $"lasts {record.DurationSeconds:0.###} s, not {expected:0.###} s"));
         }
 
         if (problems.Count > 0)

@@ -86,6 +86,12 @@ public sealed class SegmentCache
     {
         var video = VideoPath(record.Key);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(video)!);
+        if (Find(record.Key) is not null)
+        {
+            // Another process made the same frames meanwhile: keep its pair (video and sidecar) rather than mix two.
+            File.Delete(temporaryVideo);
+            return;
+        }
         var recordTemp = temporaryVideo + ".json";
         File.WriteAllText(recordTemp, JsonSerializer.Serialize(record, Json));
         File.Move(recordTemp, RecordPath(record.Key), overwrite: true);
