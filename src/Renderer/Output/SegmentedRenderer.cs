@@ -122,7 +122,9 @@ public static class SegmentedRenderer
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            // Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.
+            var folder = Path.GetDirectoryName(temporary)!;
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -4,13 +4,14 @@ using Renderer.Processes;
 namespace Renderer.Segments;
 
 /// <summary>
-/// A content-addressed folder of encoded segments: <c>&lt;root&gt;/ab/abcdef….mp4</c> with its sidecar
-/// <c>abcdef….json</c> (<see cref="SegmentRecord"/>). Safe for several processes at once, on one machine or on a
-/// shared volume, without locks: a segment is encoded into <c>&lt;root&gt;/.tmp/</c> (same file system), its sidecar
-/// is renamed into place, then its video; a rename is atomic, so a reader sees a whole video or none, and two
-/// writers of one key each rename a whole file (both are the same frames). The video is the commit: an entry
-/// exists when its video does. Least-recently-used entries go first when the folder outgrows its bound
-/// (<see cref="Trim"/>); a reuse counts as a use (<see cref="Touch"/>).
+/// A content-addressed folder of encoded segments: an entry is a folder <c>&lt;root&gt;/ab/abcdef…/</c> holding
+/// <c>video.mp4</c> and its record <c>segment.json</c> (<see cref="SegmentRecord"/>). Safe for several processes at
+/// once, on one machine or on a shared volume, without locks: a segment is made in a private folder under
+/// <c>&lt;root&gt;/.tmp/</c> (same file system) and that folder is renamed to the entry's name. Renaming a folder
+/// is atomic and fails when the name is taken, so a reader sees a whole entry (video and record together) or none,
+/// and of two processes that made the same segment the first one's entry stays (both are the same frames).
+/// Least-recently-used entries go first when the folder outgrows its bound (<see cref="Trim"/>); a reuse counts as a
+/// use (<see cref="Touch"/>). Removal renames the entry into <c>.tmp/</c> first, so it vanishes at once.
 /// </summary>
 public sealed class SegmentCache
 {
@@ -40,18 +41,22 @@ public sealed class SegmentCache
         return Path.Combine(root, "renderer", "segments");
     }
 
-    public string VideoPath(string key) => Path.Combine(Directory, Check(key)[..2], key + ".mp4");
+    public string EntryPath(string key) => Path.Combine(Directory, Check(key)[..2], key);
 
-    public string RecordPath(string key) => Path.Combine(Directory, Check(key)[..2], key + ".json");
+    public string VideoPath(string key) => Path.Combine(EntryPath(key), VideoFile);
 
-    /// <summary>The entry's sidecar, or null when the entry is missing or its sidecar unreadable (then it counts as missing).</summary>
+    public string RecordPath(string key) => Path.Combine(EntryPath(key), RecordFile);
+
+    private const string VideoFile = "video.mp4";
+    private const string RecordFile = "segment.json";
+
+    /// <summary>The entry's record, or null when the entry is missing or its record unreadable (then it counts as missing).</summary>
     public SegmentRecord? Find(string key)
     {
-        if (!File.Exists(VideoPath(key))) return null;
         try
         {
             var record = JsonSerializer.Deserialize<SegmentRecord>(File.ReadAllText(RecordPath(key)), Json);
-            return record?.Key == key ? record : null;
+            return record?.Key == key && File.Exists(VideoPath(key)) ? record : null;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -72,50 +77,62 @@ public sealed class SegmentCache
         }
     }
 
-    /// <summary>A fresh path in the cache's temporary folder for a video being encoded (same file system as the entries).</summary>
+    /// <summary>
+    /// Where to encode a new segment's video: <c>video.mp4</c> in a fresh private folder under <c>.tmp/</c>, named
+    /// after this machine and process so that what a killed process left can be told from what others are making.
+    /// </summary>
     public string TemporaryVideoPath()
     {
-        var folder = Path.Combine(Directory, TemporaryFolder);
-        System.IO.Directory.CreateDirectory(folder);
-        SweepTemporaryFiles(folder);
-        return Path.Combine(folder, $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}.mp4");
+        var temporary = Path.Combine(Directory, TemporaryFolder);
+        System.IO.Directory.CreateDirectory(temporary);
+        SweepTemporaryFolders(temporary);
+        var folder = System.IO.Directory.CreateDirectory(Path.Combine(temporary, $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        return Path.Combine(folder.FullName, VideoFile);
     }
 
-    /// <summary>Moves a finished video (at a <see cref="TemporaryVideoPath"/>) and its record into the cache.</summary>
-    public void Commit(string temporaryVideo, SegmentRecord record)
+    /// <summary>
+    /// Adds the video at <paramref name="temporaryVideo"/> (a <see cref="TemporaryVideoPath"/>) with its record as one
+    /// entry. Returns false when another process added the same key first: its entry stays and ours is removed.
+    /// </summary>
+    public bool Commit(string temporaryVideo, SegmentRecord record)
     {
-        var video = VideoPath(record.Key);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(video)!);
-        if (Find(record.Key) is not null)
+        var folder = Path.GetDirectoryName(Path.GetFullPath(temporaryVideo))!;
+        if (Path.GetDirectoryName(folder) != Path.Combine(Directory, TemporaryFolder) || Path.GetFileName(temporaryVideo) != VideoFile)
+            throw new ArgumentException($"'{temporaryVideo}' was not made by {nameof(TemporaryVideoPath)}", nameof(temporaryVideo));
+        File.WriteAllText(Path.Combine(folder, RecordFile), JsonSerializer.Serialize(record, Json));
+        var entry = EntryPath(record.Key);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(entry)!);
+        try
         {
-            // Another process made the same frames meanwhile: keep its pair (video and sidecar) rather than mix two.
-            File.Delete(temporaryVideo);
-            return;
+            System.IO.Directory.Move(folder, entry);
+            return true;
         }
-        var recordTemp = temporaryVideo + ".json";
-        File.WriteAllText(recordTemp, JsonSerializer.Serialize(record, Json));
-        File.Move(recordTemp, RecordPath(record.Key), overwrite: true);
-        File.Move(temporaryVideo, video, overwrite: true);
+        catch (IOException) when (System.IO.Directory.Exists(entry))
+        {
+            TryDeleteFolder(folder);
+            return false;
+        }
     }
 
     public IReadOnlyList<CacheEntry> Entries()
     {
         if (!System.IO.Directory.Exists(Directory)) return [];
         var entries = new List<CacheEntry>();
-        foreach (var folder in System.IO.Directory.EnumerateDirectories(Directory))
+        foreach (var prefix in System.IO.Directory.EnumerateDirectories(Directory))
         {
-            if (Path.GetFileName(folder) == TemporaryFolder) continue;
-            foreach (var video in System.IO.Directory.EnumerateFiles(folder, "*.mp4"))
+            if (Path.GetFileName(prefix) == TemporaryFolder) continue;
+            foreach (var entry in System.IO.Directory.EnumerateDirectories(prefix))
             {
                 try
                 {
-                    var info = new FileInfo(video);
-                    var record = new FileInfo(Path.ChangeExtension(video, ".json"));
-                    entries.Add(new CacheEntry(Path.GetFileNameWithoutExtension(video), info.Length + (record.Exists ? record.Length : 0), info.LastWriteTimeUtc));
+                    var video = new FileInfo(Path.Combine(entry, VideoFile));
+                    var record = new FileInfo(Path.Combine(entry, RecordFile));
+                    if (!video.Exists) continue;
+                    entries.Add(new CacheEntry(Path.GetFileName(entry), video.Length + (record.Exists ? record.Length : 0), video.LastWriteTimeUtc));
                 }
-                catch (FileNotFoundException)
+                catch (IOException)
                 {
-                    // Evicted by another process while listing.
+                    // Removed by another process while listing.
                 }
             }
         }
@@ -124,7 +141,7 @@ public sealed class SegmentCache
 
     /// <summary>
     /// Removes least-recently-used entries until the cache holds at most <paramref name="maxBytes"/>, never one in
-    /// <paramref name="keep"/> (what the current render needs), and sidecars whose video is gone. Returns the entries removed.
+    /// <paramref name="keep"/> (what the current render needs). Returns the entries removed.
     /// </summary>
     public IReadOnlyList<CacheEntry> Trim(long maxBytes, IReadOnlySet<string>? keep = null)
     {
@@ -139,67 +156,66 @@ public sealed class SegmentCache
             total -= entry.Bytes;
             removed.Add(entry);
         }
-        RemoveOrphanRecords();
         return removed;
     }
 
-    /// <summary>Removes every entry and temporary file of this process's machine that no live process owns.</summary>
+    /// <summary>Removes every entry, and what dead processes of this machine left in <c>.tmp/</c>. Returns the entries removed.</summary>
     public int Clear()
     {
         var entries = Entries();
         foreach (var entry in entries) Remove(entry.Key);
-        RemoveOrphanRecords();
         var temporary = Path.Combine(Directory, TemporaryFolder);
-        if (System.IO.Directory.Exists(temporary)) SweepTemporaryFiles(temporary);
+        if (System.IO.Directory.Exists(temporary)) SweepTemporaryFolders(temporary);
         return entries.Count;
     }
 
     private void Remove(string key)
     {
-        // The video first: the entry is gone at once; a reader that opened it keeps reading (POSIX unlink).
-        TryDelete(VideoPath(key));
-        TryDelete(RecordPath(key));
-    }
-
-    private void RemoveOrphanRecords()
-    {
-        if (!System.IO.Directory.Exists(Directory)) return;
-        foreach (var folder in System.IO.Directory.EnumerateDirectories(Directory))
+        // Out of sight first (one rename), then deleted: no reader ever sees half an entry. A reader that already
+        // opened the video keeps reading it (POSIX unlink).
+        var temporary = Path.Combine(Directory, TemporaryFolder);
+        System.IO.Directory.CreateDirectory(temporary);
+        var doomed = Path.Combine(temporary, $"removed-{Guid.NewGuid():N}");
+        try
         {
-            if (Path.GetFileName(folder) == TemporaryFolder) continue;
-            foreach (var record in System.IO.Directory.EnumerateFiles(folder, "*.json"))
-            {
-                // A sidecar is written just before its video: only an old one without a video is an orphan.
-                if (!File.Exists(Path.ChangeExtension(record, ".mp4")) && File.GetLastWriteTimeUtc(record) < DateTime.UtcNow.AddHours(-1))
-                    TryDelete(record);
-            }
+            System.IO.Directory.Move(EntryPath(key), doomed);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // removed by another process, or not ours to remove
+        }
+        TryDeleteFolder(doomed);
     }
 
-    /// <summary>Temporary files of this machine whose process is gone (killed mid-encode). Other machines' files are theirs to clean.</summary>
-    private static void SweepTemporaryFiles(string folder)
+    /// <summary>Folders in <c>.tmp/</c> of this machine whose process is gone (killed mid-encode), and removals left half done. Other machines' folders are theirs.</summary>
+    private static void SweepTemporaryFolders(string temporary)
     {
         var prefix = Environment.MachineName + "-";
-        foreach (var file in System.IO.Directory.EnumerateFiles(folder))
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(temporary))
         {
-            var name = Path.GetFileName(file).TrimStart('.');
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith("removed-", StringComparison.Ordinal) && System.IO.Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddMinutes(-10))
+            {
+                TryDeleteFolder(folder);
+                continue;
+            }
             if (!name.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var rest = name[prefix.Length..];
             var dash = rest.IndexOf('-');
             if (dash > 0 && int.TryParse(rest.AsSpan(0, dash), out var pid) && pid != Environment.ProcessId && !ProcessTree.IsAlive(pid))
-                TryDelete(file);
+                TryDeleteFolder(folder);
         }
     }
 
-    private static void TryDelete(string path)
+    private static void TryDeleteFolder(string path)
     {
         try
         {
-            File.Delete(path);
+            System.IO.Directory.Delete(path, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Another process removed or holds it; nothing is lost.
+            // Another process removed or holds it; the next sweep tries again.
         }
     }
 
