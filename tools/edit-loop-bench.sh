@@ -11,15 +11,17 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 scene=${1:-$root/scenes/forward-vs-reverse-kl.yaml}
 which=${2:-4}
 shift $(( $# >= 2 ? 2 : $# ))
-renderer="$root/tools/renderer"
-"$renderer" --version >/dev/null # publish first, outside the timings
+"$root/tools/renderer" --version >/dev/null # publish first, outside the timings
+# Then the published CLI itself: tools/renderer would publish again if a source file changed meanwhile, and a new
+# build has a new identity, so no segment of the first render would be reused (correctly, but not what is measured).
+renderer=(dotnet "$root/src/Renderer.Cli/bin/Release/net10.0/linux-x64/publish/Renderer.Cli.dll")
 
 work=$(mktemp -d /tmp/renderer-edit-loop-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 name=$(basename "$scene")
 cp "$scene" "$work/$name"
 [ -f "$(dirname "$scene")/scene.schema.json" ] && cp "$(dirname "$scene")/scene.schema.json" "$work/"
-"$renderer" validate --typeset "$work/$name" >/dev/null
+"${renderer[@]}" validate --typeset "$work/$name" >/dev/null
 
 # Seconds of wall and of CPU (user + system of the command and its children) of one command.
 measure() {
@@ -30,13 +32,13 @@ measure() {
   wall=$(awk "BEGIN { print $t1 - $t0 }"); cpu=$(awk "BEGIN { print ($c1 - $c0) / $(getconf CLK_TCK) }")
 }
 
-measure "$renderer" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
+measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
 cold_wall=$wall cold_cpu=$cpu
 line=$(grep -n 'caption:' "$work/$name" | sed -n "${which}p" | cut -d: -f1)
 [ -n "$line" ] || { echo "edit-loop-bench: $name has no caption number $which" >&2; exit 2; }
 sed -i "${line}s/caption: \(['\"]\?\)/caption: \1Edited: /" "$work/$name"
 echo "edited line $line: $(sed -n "${line}p" "$work/$name" | cut -c1-100)"
-measure "$renderer" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
+measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
 warm_wall=$wall warm_cpu=$cpu
 
 python3 - "$work/out/${name%.yaml}.json" "$cold_wall" "$cold_cpu" "$warm_wall" "$warm_cpu" <<'PY'

@@ -14,7 +14,9 @@ shift $(( $# >= 2 ? 2 : $# ))
 
 bash "$root/tools/slurm-local.sh" >/dev/null
 "$root/tools/renderer" --version >/dev/null # publish before the tasks start, so they do not all build at once
-"$root/tools/renderer" validate --typeset "$scene" >/dev/null # TeX cache warm, as on a second render
+# Every task and the join run this one build (a rebuild meanwhile would give segments another identity).
+export RENDERER="dotnet $root/src/Renderer.Cli/bin/Release/net10.0/linux-x64/publish/Renderer.Cli.dll"
+$RENDERER validate --typeset "$scene" >/dev/null # TeX cache warm, as on a second render
 
 work=$(mktemp -d /tmp/renderer-slurm-XXXXXX)
 cd "$work"
@@ -34,7 +36,7 @@ for f in slurm-*.out; do echo "--- $f"; cat "$f"; done
 
 # Job start and end times as Slurm recorded them (scontrol keeps finished jobs for MinJobAge, 300 s by default).
 times() { scontrol show job "$1" 2>/dev/null | grep -oE '(StartTime|EndTime)=[^ ]+' | sed 's/.*=//' | paste -sd' '; }
-"$root/tools/renderer" render "$scene" --no-segments -o "$work/single" "$@" >/dev/null
+$RENDERER render "$scene" --no-segments -o "$work/single" "$@" >/dev/null
 
 python3 - "$start" "$end" "$video" "$work/single/$name.mp4" "$OUTPUT/$name.json" "$work" <<'PY'
 import glob, json, re, subprocess, sys
