@@ -16,6 +16,9 @@ public sealed record SceneSpec(
     IReadOnlyList<SlideSpec> Slides,
     TexSettings Tex)
 {
+    /// <summary>The scene's parameters, in the order they are declared.</summary>
+    public IReadOnlyDictionary<string, ParameterSpec> Parameters { get; init; } = new Dictionary<string, ParameterSpec>();
+
     /// <summary>A discrete distribution the reader has checked exists under this name.</summary>
     public DiscreteDistribution Discrete(string name) => ((DiscreteDistributionSpec)Distributions[name]).Distribution;
 

@@ -9,4 +9,8 @@ public sealed record SlideSpec(
     Duration Duration,
     string? Caption,
     IReadOnlyList<ElementSpec> Elements,
-    IReadOnlyList<PlaySpec> Plays);
+    IReadOnlyList<PlaySpec> Plays)
+{
+    /// <summary>The slide's moves of parameters (<c>animate:</c>).</summary>
+    public IReadOnlyList<ParameterAnimationSpec> Animations { get; init; } = [];
+}
