@@ -50,7 +50,7 @@ public sealed class DisplayListHasher(Func<Formula, string> formulaContent)
                 w.Tag(5).Point(c.Center).Double(c.Radius).Color(c.Fill).Color(c.Stroke).Double(c.StrokeWidth);
                 break;
             case TextItem t:
-                w.Tag(6).Text(t.Text).Point(t.Baseline).Int((int)t.Font.Weight).Double(t.Font.Size).Bool(t.Font.Italic).Bool(t.Font.Tabular)
+                w.Tag(6).Text(t.Text).Point(t.Baseline).Int((int)t.Font.Weight).Double(t.Font.Size).Bool(t.Font.Italic).Bool(t.Font.Tabular).Bool(t.Font.Mono)
                     .Color(t.Color).Int((int)t.Anchor);
                 break;
             case FormulaItem f:

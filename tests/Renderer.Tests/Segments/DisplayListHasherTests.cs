@@ -36,6 +36,7 @@ public sealed class DisplayListHasherTests
         yield return ("circle radius", new CircleItem(new Vec2(3, 3), 2.5, new Rgba(5, 5, 5)));
         yield return ("text", new TextItem("Hellp", new Vec2(10, 20), new FontSpec(FontWeight.Regular, 24), new Rgba(255, 255, 255)));
         yield return ("text tabular", new TextItem("Hello", new Vec2(10, 20), new FontSpec(FontWeight.Regular, 24, Tabular: true), new Rgba(255, 255, 255)));
+        yield return ("text mono", new TextItem("Hello", new Vec2(10, 20), new FontSpec(FontWeight.Regular, 24, Mono: true), new Rgba(255, 255, 255)));
         yield return ("text weight", new TextItem("Hello", new Vec2(10, 20), new FontSpec(FontWeight.Bold, 24), new Rgba(255, 255, 255)));
         yield return ("formula key", new FormulaItem(Sum with { Key = "D:x+y" }, new Vec2(10, 20), 2, new Rgba(255, 255, 255)));
         yield return ("formula scale", new FormulaItem(Sum, new Vec2(10, 20), 2.01, new Rgba(255, 255, 255)));
