@@ -13,7 +13,7 @@ namespace Renderer.Segments;
 /// <param name="Renderer">The engine's build: its module version id, which a deterministic build derives from its
 /// content, so any change to the code that draws changes it, and the same source built twice does not.</param>
 /// <param name="Libraries">Versions of SkiaSharp, HarfBuzzSharp and Svg.Skia, which turn display lists into pixels.</param>
-/// <param name="Fonts">SHA-256 of the font files, in name order.</param>
+/// <param name="Fonts">SHA-256 of the font files (text and monospace faces), in name order.</param>
 /// <param name="Encoder"><see cref="EncoderVersion.Current"/>.</param>
 /// <param name="EncoderArguments">The encoder's output arguments (<see cref="FfmpegArguments.H264Output"/>) for these settings.</param>
 public sealed record RenderIdentity(string Renderer, string Libraries, string Fonts, string Encoder, string EncoderArguments)
@@ -30,7 +30,7 @@ public sealed record RenderIdentity(string Renderer, string Libraries, string Fo
             .Select(name => $"{name.Name}/{name.Version}")));
 
     public static RenderIdentity For(EncoderSettings settings, FontLibrary fonts) =>
-        new(Build.Value, LibraryVersions.Value, FontDigest(fonts.Directory), EncoderVersion.Current, FfmpegArguments.H264Output(settings));
+        new(Build.Value, LibraryVersions.Value, FontDigest(fonts.Directory, fonts.MonoDirectory), EncoderVersion.Current, FfmpegArguments.H264Output(settings));
 
     /// <summary>One line per part, for the cache's sidecar files and for error messages.</summary>
     public string Describe() => $"renderer build {Renderer}; {Libraries}; fonts {Fonts[..12]}; {Encoder.Split('\n')[0]}";
@@ -46,10 +46,14 @@ public sealed record RenderIdentity(string Renderer, string Libraries, string Fo
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FontDigests = new();
 
-    private static string FontDigest(string directory) => FontDigests.GetOrAdd(Path.GetFullPath(directory), dir =>
+    private static string FontDigest(string directory, string monoDirectory) => FontDigests.GetOrAdd(Path.GetFullPath(directory) + "\n" + Path.GetFullPath(monoDirectory), _ =>
     {
+        // The text faces (every .otf of the Inter folder) and the monospace faces the library loads from its folder.
+        var files = System.IO.Directory.EnumerateFiles(directory, "*.otf")
+            .Concat(System.IO.Directory.Exists(monoDirectory) ? System.IO.Directory.EnumerateFiles(monoDirectory, "DejaVuSansMono*.ttf") : [])
+            .Order(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in System.IO.Directory.EnumerateFiles(dir, "*.otf").Concat(System.IO.Directory.EnumerateFiles(dir, "*.ttf")).Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
