@@ -30,12 +30,13 @@ public static class JoinCommand
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
         var cache = SegmentOptions.Cache();
+        var shape = new FrameShapeOptions();
 
         var command = new Command("join", """
             Join the segments of a split render (render --chunk I/N) into the MP4, with its WebVTT captions and manifest.
             Checks first that every segment is in the cache and consistent (same frames, settings, renderer and
             encoder, same stream parameters); if not, exits with 1 and names the chunks to run again. Give it the
-            same scene, quality, --theme and --cfr as the chunks.
+            same scene, quality, --theme, --size/--aspect and --cfr as the chunks.
 
             Examples:
               renderer join scenes/kl.yaml --chunks 4 --cache /shared/segments -o /shared/out
@@ -43,6 +44,7 @@ public static class JoinCommand
         {
             scene, output, quality, chunks, constantRate, jobs, theme, texCache, cache,
         };
+        shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
             if (parse.GetValue(chunks) < 1) throw new UsageException("--chunks must be 1 or more");
@@ -54,7 +56,7 @@ public static class JoinCommand
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             VideoEncoder.RequireFfmpeg();
             Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
-            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
+            using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), shape.Resolve(parse)), cancel);
             var mode = parse.GetValue(constantRate) ? FrameRateMode.Constant : FrameRateMode.Variable;
             var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);
             var stem = SceneRenderer.OutputStem(prepared, settings, parse.GetValue(theme));

@@ -52,6 +52,7 @@ public static class RenderCommand
         {
             Description = "Encode the scene as one stream, without the segment cache (as --frames and --slides do)",
         };
+        var shape = new FrameShapeOptions();
 
         var command = new Command("render", """
             Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) with WebVTT captions and a JSON manifest.
@@ -61,16 +62,21 @@ public static class RenderCommand
               renderer render scenes/kl.yaml -q preview    quick half-size check
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
               renderer render scenes/kl.yaml --slides 2..3 -q preview
+              renderer render scenes/kl.yaml --aspect 9:16          portrait cut, 1080x1920
               renderer render scenes/kl.yaml --chunk 0/4 --cache /shared/segments   one task of four, then:
               renderer join scenes/kl.yaml --chunks 4 --cache /shared/segments
 
             A whole scene is rendered as segments (slides, long slides cut every 300 frames) through the segment
             cache: segments whose frames did not change since an earlier render are reused, the rest are rendered,
             then all are joined by stream copy. The manifest lists them and says which were reused.
+
+            Before drawing, render checks everything validate checks (layout included) and stops with exit code 2 on
+            any problem.
             """)
         {
             scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache, cache, cacheSize, chunk, noSegments,
         };
+        shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
             FrameRange? range = null;
@@ -86,6 +92,7 @@ public static class RenderCommand
                 "fifo" => FrameTransport.Fifo(),
                 _ => FrameTransport.Default,
             };
+            var frameShape = shape.Resolve(parse);
             var outputDirectory = parse.GetValue(output)!;
             if (File.Exists(outputDirectory))
                 throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
@@ -101,7 +108,7 @@ public static class RenderCommand
             foreach (var file in files)
             {
                 cancel.ThrowIfCancellationRequested();
-                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
+                using var scene = PreparedScene.LoadChecked(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);
                 if (slideRange is var (firstSlide, lastSlide))
                 {
                     var (first, last) = SlideArgument.Frames(EngineAdapter.Outline(scene), firstSlide, lastSlide);
