@@ -36,7 +36,7 @@ measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/ou
 cold_wall=$wall cold_cpu=$cpu
 line=$(grep -n 'caption:' "$work/$name" | sed -n "${which}p" | cut -d: -f1)
 [ -n "$line" ] || { echo "edit-loop-bench: $name has no caption number $which" >&2; exit 2; }
-sed -i "${line}s/caption: \(['\"]\?\)/caption: \1Edited: /" "$work/$name"
+sed -i "${line}s/caption: \(['\"]\?\)/caption: \1Edited /" "$work/$name"
 echo "edited line $line: $(sed -n "${line}p" "$work/$name" | cut -c1-100)"
 measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
 warm_wall=$wall warm_cpu=$cpu
