@@ -2,6 +2,7 @@ using Renderer.Drawing;
 using Renderer.Encoding;
 using Renderer.Processes;
 using Renderer.Scenes.Diagnostics;
+using Renderer.Segments;
 using Renderer.Typesetting;
 
 namespace Renderer.Cli;
@@ -29,6 +30,10 @@ public static class ErrorReporter
             case EncodingException enc:
                 error.WriteLine($"error: {TerminalText.Safe(enc.Message)}");
                 foreach (var line in enc.FfmpegErrorTail) error.WriteLine($"  ffmpeg: {TerminalText.Safe(line)}");
+                return ExitCodes.Failure;
+            case SegmentsMissingException missing:
+                error.WriteLine($"error: {TerminalText.Safe(missing.Message)}");
+                foreach (var line in missing.Problems) error.WriteLine($"  {TerminalText.Safe(line)}");
                 return ExitCodes.Failure;
             case IOException or UnauthorizedAccessException:
                 error.WriteLine($"error: {TerminalText.Safe(e.Message)}");

@@ -17,6 +17,8 @@ public static class RendererCli
             """)
         {
             RenderCommand.Create(cli),
+            JoinCommand.Create(cli),
+            CacheCommand.Create(cli),
             StillCommand.Create(cli),
             ListCommand.Create(cli),
             StudioCommand.Create(cli),

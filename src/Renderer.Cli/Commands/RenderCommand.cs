@@ -3,6 +3,7 @@ using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Segments;
 using Renderer.Typesetting;
 using Renderer.Studio.Engine;
 
@@ -39,6 +40,18 @@ public static class RenderCommand
         };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
+        var cache = SegmentOptions.Cache();
+        var cacheSize = SegmentOptions.CacheSize();
+        var chunk = new Option<string?>("--chunk")
+        {
+            Description = "Render only chunk I of N (0-based) into the cache, for a job array; 'auto/N' takes I from $JOB_COMPLETION_INDEX (Kubernetes), " +
+                "$SLURM_ARRAY_TASK_ID (Slurm) or $AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch). Then 'renderer join' writes the video",
+            HelpName = "I/N",
+        };
+        var noSegments = new Option<bool>("--no-segments")
+        {
+            Description = "Encode the scene as one stream, without the segment cache (as --frames and --slides do)",
+        };
         var shape = new FrameShapeOptions();
 
         var command = new Command("render", """
@@ -50,12 +63,18 @@ public static class RenderCommand
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
               renderer render scenes/kl.yaml --slides 2..3 -q preview
               renderer render scenes/kl.yaml --aspect 9:16          portrait cut, 1080x1920
+              renderer render scenes/kl.yaml --chunk 0/4 --cache /shared/segments   one task of four, then:
+              renderer join scenes/kl.yaml --chunks 4 --cache /shared/segments
+
+            A whole scene is rendered as segments (slides, long slides cut every 300 frames) through the segment
+            cache: segments whose frames did not change since an earlier render are reused, the rest are rendered,
+            then all are joined by stream copy. The manifest lists them and says which were reused.
 
             Before drawing, render checks everything validate checks (layout included) and stops with exit code 2 on
             any problem.
             """)
         {
-            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
+            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache, cache, cacheSize, chunk, noSegments,
         };
         shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
@@ -77,6 +96,11 @@ public static class RenderCommand
             var outputDirectory = parse.GetValue(output)!;
             if (File.Exists(outputDirectory))
                 throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
+            var chunkSelection = parse.GetValue(chunk) is { } chunkText ? ParseChunk(chunkText) : null;
+            if (chunkSelection is not null && (range is not null || slideRange is not null || parse.GetValue(noSegments)))
+                throw new UsageException("--chunk renders segments of the whole scene; it does not go with --frames, --slides or --no-segments");
+            var maxCacheBytes = SegmentOptions.ParseSize(parse.GetValue(cacheSize));
+            var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
             Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
@@ -105,6 +129,27 @@ public static class RenderCommand
                     throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
                 var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
+                if (chunkSelection is not null)
+                {
+                    var done = await ConsoleProgress.Run($"{Path.GetFileName(file)} chunk {chunkSelection}", cli.Interactive, cli.Out,
+                        progress => SegmentedRenderer.RenderChunkAsync(scene, settings, chunkSelection, segmentCache, progress, cancel));
+                    var reused = done.Segments.Count(s => s.Reused);
+                    cli.Out.WriteLine($"chunk {chunkSelection} of {Path.GetFileName(file)}: {done.Segments.Count} of {done.Plan.Segments.Count} segments " +
+                        $"({done.Segments.Count - reused} rendered, {reused} already in the cache), {done.Segments.Sum(s => s.Planned.Segment.FrameCount)} frames, " +
+                        $"estimated cost {done.Plan.ChunkCosts[chunkSelection.Index]:0} of {done.Plan.ChunkCosts.Sum():0}; planned in {done.PlanTime.TotalSeconds:0.00} s, " +
+                        $"done in {done.Elapsed.TotalSeconds:0.0} s; cache {segmentCache.Directory}");
+                    continue;
+                }
+                if (range is null && !parse.GetValue(noSegments))
+                {
+                    var segmented = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
+                        progress => SegmentedRenderer.RenderAsync(scene, settings, segmentCache, outputDirectory, stem, maxCacheBytes, progress, cancel));
+                    var r = segmented.Result;
+                    var storedFrames = r.EncodedFrames == r.Frames ? "" : $", {r.EncodedFrames} stored (held frames once)";
+                    cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames{storedFrames}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps; " +
+                        $"{segmented.Segments.Count} segments, {segmented.Reused} reused; {r.RenderTime.TotalSeconds:0.0} s)");
+                    continue;
+                }
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
                     progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
                 var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
@@ -114,5 +159,17 @@ public static class RenderCommand
             return ExitCodes.Success;
         }, cancel));
         return command;
+    }
+
+    private static ChunkSelection ParseChunk(string text)
+    {
+        try
+        {
+            return ChunkSelection.Parse(text, Environment.GetEnvironmentVariable);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -94,6 +94,9 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
     public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color) =>
         _formulas[formula.Key].Draw(canvas, x, baseline, scale, color);
 
+    /// <summary>The SVG a typeset formula is drawn from: what its key stands for (segment keys hash it).</summary>
+    public string Svg(Formula formula) => _formulas[formula.Key].Tex.Svg;
+
     public SKRect InkBounds(Formula formula) => _formulas[formula.Key].InkBounds;
 
     public void Prepare(Formula formula, SKColor color) => _formulas[formula.Key].Prepare(color);

@@ -22,7 +22,8 @@ public static class RenderManifest
     public static string RendererVersion =>
         typeof(RenderManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
-    public static string Json(PreparedScene scene, RenderSettings settings, RenderResult result)
+    /// <param name="segmented">For a render made of segments: the segments, which were reused, and the join.</param>
+    public static string Json(PreparedScene scene, RenderSettings settings, RenderResult result, SegmentedRenderResult? segmented = null)
     {
         var compiled = scene.Compiled;
         var manifest = new
@@ -62,6 +63,29 @@ public static class RenderManifest
                 rendererCpuSeconds = result.RendererCpu?.TotalSeconds,
                 encoderCpuSeconds = result.EncoderCpu?.TotalSeconds,
                 waitingForFramesSeconds = result.WaitingForFrames.TotalSeconds,
+            },
+            segments = segmented is null ? null : new
+            {
+                cache = segmented.CacheDirectory,
+                maxFrames = Segments.SegmentPlanner.DefaultMaxFrames,
+                count = segmented.Segments.Count,
+                reused = segmented.Reused,
+                rendered = segmented.Segments.Count - segmented.Reused,
+                joinSeconds = segmented.JoinTime.TotalSeconds,
+                items = segmented.Segments.Select(o => new
+                {
+                    index = o.Planned.Segment.Index,
+                    slide = o.Planned.Segment.Slide + 1,
+                    firstFrame = o.Planned.Segment.First,
+                    lastFrame = o.Planned.Segment.Last,
+                    frames = o.Planned.Segment.FrameCount,
+                    encodedFrames = o.EncodedFrames,
+                    key = o.Planned.Key,
+                    reused = o.Reused,
+                    renderSeconds = o.Reused ? (double?)null : o.RenderTime.TotalSeconds,
+                    drawnFrames = o.Planned.DrawnFrames,
+                    estimatedCost = Math.Round(o.Planned.Cost, 1),
+                }),
             },
             slides = compiled.Slides.Select(s => new
             {

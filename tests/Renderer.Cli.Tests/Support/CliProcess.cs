@@ -59,6 +59,24 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(process);
     }
 
+    /// <summary>Starts any program (a shell running a job script) with <paramref name="environment"/> added to (or, if null, removed from) ours.</summary>
+    public static CliProcess StartProgram(string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string?> environment)
+    {
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (k, v) in environment)
+        {
+            if (v is null) psi.Environment.Remove(k);
+            else psi.Environment[k] = v;
+        }
+        var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {program}");
+        process.StandardInput.Close();
+        return new CliProcess(process);
+    }
+
+    /// <summary>The dotnet host that runs the CLI.</summary>
+    public static string DotnetPath => DotnetHost();
+
     /// <summary>Runs to the end (or <paramref name="timeout"/>, then kills it and fails).</summary>
     public static (int Exit, string Out, string Err) Run(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] args)
     {

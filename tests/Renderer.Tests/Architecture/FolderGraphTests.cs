@@ -31,7 +31,8 @@ public sealed class FolderGraphTests
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Linting", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
-        ["Output"] = ["Rendering", "Encoding", "Compilation", "Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Segments"] = ["Rendering", "Encoding", "Evaluation", "Compilation", "Drawing", "Formulas", "Frames", "Processes"],
+        ["Output"] = ["Segments", "Rendering", "Encoding", "Compilation", "Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =

@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using System.Text;
+using Renderer.Encoding;
+using Renderer.Rendering;
+using Renderer.Segments;
+
+namespace Renderer.Output;
+
+/// <summary>
+/// Renders a scene as segments (<see cref="SegmentPlanner"/>) through a <see cref="SegmentCache"/>: a segment whose
+/// key is in the cache is reused, the others are rendered and encoded alone (identical settings, each from an IDR
+/// frame) and stored; then the segments are joined by stream copy (<see cref="StreamJoiner"/>) into the MP4, with
+/// its WebVTT captions and manifest beside it. Split N ways (<see cref="RenderChunkAsync"/>), each process renders
+/// its chunk into a shared cache and one <see cref="JoinAsync"/> writes the files.
+/// </summary>
+/// <remarks>
+/// Frame times across joins: every segment is stamped from 0 and sends its first and last
+/// <see cref="VideoEncoder.EdgeFrames"/> frames even when held, so it spans exactly its frames; the join places
+/// segment k at the sum of the lengths before it. The joined stream's times therefore increase with no gap, and a
+/// held run that crosses a boundary is one stored frame on each side (same picture). With <c>--cfr</c> each segment
+/// stores every frame, and so does the whole.
+/// </remarks>
+public static class SegmentedRenderer
+{
+    /// <summary>Cuts the scene into segments and keys them; <paramref name="chunks"/> is how many ways the work is split.</summary>
+    public static ScenePlan Plan(PreparedScene scene, RenderSettings settings, int chunks = 1, CancellationToken cancellationToken = default)
+    {
+        if (settings.Range.First != 0 || settings.Range.Last != scene.Compiled.FrameCount - 1)
+            throw new ArgumentException("segments cover the whole scene; a frame range is rendered in one piece");
+        var segments = SegmentPlanner.Plan(scene.Compiled.Timeline);
+        return ScenePlan.Create(SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken), chunks);
+    }
+
+    /// <summary>Renders the whole scene: every segment not in the cache, then the join; then trims the cache to <paramref name="maxCacheBytes"/>.</summary>
+    public static async Task<SegmentedRenderResult> RenderAsync(PreparedScene scene, RenderSettings settings, SegmentCache cache, string outputDirectory, string stem,
+        long maxCacheBytes = SegmentCache.DefaultMaxBytes, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
+        var plan = Plan(scene, settings, 1, cancellationToken);
+        var outcomes = await RenderSegmentsAsync(scene, settings, plan, plan.Segments, cache, progress, cancellationToken).ConfigureAwait(false);
+        var renderTime = clock.Elapsed;
+        var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu, CpuClock.Children() - childCpu);
+        var result = await JoinAsync(scene, settings, plan, cache, outputDirectory, stem, outcomes, renderTime, rendererCpu, encoderCpu, cancellationToken).ConfigureAwait(false);
+        cache.Trim(maxCacheBytes, plan.Segments.Select(s => s.Key).ToHashSet());
+        return result;
+    }
+
+    /// <summary>Renders chunk <paramref name="chunk"/>'s segments that the cache lacks. Writes no output files.</summary>
+    public static async Task<ChunkResult> RenderChunkAsync(PreparedScene scene, RenderSettings settings, ChunkSelection chunk, SegmentCache cache,
+        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var plan = Plan(scene, settings, chunk.Count, cancellationToken);
+        var planTime = clock.Elapsed;
+        var mine = plan.InChunk(chunk.Index).ToList();
+        var outcomes = await RenderSegmentsAsync(scene, settings, plan, mine, cache, progress, cancellationToken).ConfigureAwait(false);
+        return new ChunkResult(chunk, plan, outcomes, planTime, clock.Elapsed);
+    }
+
+    /// <summary>Renders those of <paramref name="segments"/> that the cache lacks; reused ones are marked as such.</summary>
+    public static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
+        IReadOnlyList<PlannedSegment> segments, SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        var source = scene.FrameSource(settings.Width, settings.Height);
+        var total = segments.Sum(s => s.Segment.FrameCount);
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        var outcomes = new List<SegmentOutcome>();
+        foreach (var planned in segments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var chunk = plan.ChunkOf[planned.Segment.Index];
+            if (cache.Find(planned.Key) is { } cached && Matches(cached, planned, settings) is null)
+            {
+                cache.Touch(planned.Key);
+                outcomes.Add(new SegmentOutcome(planned, chunk, true, cached.EncodedFrames, TimeSpan.Zero));
+            }
+            else
+            {
+                var started = clock.Elapsed;
+                var offset = done;
+                var encoded = await RenderOneAsync(scene, settings, source, planned, cache,
+                    progress is null ? null : new InlineProgress(p => progress.Report(new RenderProgress(offset + p.FramesDone, total, clock.Elapsed))),
+                    cancellationToken).ConfigureAwait(false);
+                outcomes.Add(new SegmentOutcome(planned, chunk, false, encoded, clock.Elapsed - started));
+            }
+            done += planned.Segment.FrameCount;
+            progress?.Report(new RenderProgress(done, total, clock.Elapsed));
+        }
+        return outcomes;
+    }
+
+    private static async Task<int> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned, SegmentCache cache,
+        IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        var segment = planned.Segment;
+        var temporary = cache.TemporaryVideoPath();
+        try
+        {
+            int encoded;
+            await using (var encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport))
+            {
+                var options = new FramePipelineOptions
+                {
+                    StartFrame = segment.First,
+                    EndFrame = segment.Last + 1,
+                    Jobs = settings.Jobs,
+                    LowPriorityWorkers = settings.LowPriorityWorkers,
+                };
+                await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
+                encoded = encoder.EncodedFrames;
+            }
+            var e = settings.Encoder;
+            var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
+            var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
+            cache.Commit(temporary, new SegmentRecord(planned.Key, segment.FrameCount, encoded, e.Width, e.Height, e.FramesPerSecond, e.Crf, e.Preset,
+                FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
+                segment.Slide, segment.First, segment.Last, DateTimeOffset.UtcNow, Environment.MachineName, Environment.ProcessId,
+                bytes, sha, stream.Compatibility, stream.DurationSeconds));
+            return encoded;
+        }
+        finally
+        {
+            // Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.
+            var folder = Path.GetDirectoryName(temporary)!;
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Checks that every segment is in the cache and consistent (its record matches the plan's settings, and all
+    /// videos have the same stream parameters and the right length), then joins them into
+    /// <c>&lt;stem&gt;.mp4</c> with <c>.vtt</c> and <c>.json</c> beside it.
+    /// </summary>
+    /// <exception cref="SegmentsMissingException">Something is missing or inconsistent; names the chunks to rerun.</exception>
+    public static async Task<SegmentedRenderResult> JoinAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan, SegmentCache cache,
+        string outputDirectory, string stem, IReadOnlyList<SegmentOutcome>? rendered = null, TimeSpan renderTime = default,
+        TimeSpan? rendererCpu = null, TimeSpan? encoderCpu = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var outcomes = await CheckAsync(settings, plan, cache, rendered, cancellationToken).ConfigureAwait(false);
+
+        Directory.CreateDirectory(outputDirectory);
+        var video = Path.Combine(outputDirectory, stem + ".mp4");
+        await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, video, cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var s in plan.Segments) cache.Touch(s.Key);
+        var joinTime = clock.Elapsed;
+
+        string? subtitles = null;
+        if (scene.Spec.Slides.Any(s => s.Caption is not null))
+        {
+            subtitles = Path.Combine(outputDirectory, stem + ".vtt");
+            AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, 0));
+        }
+        var manifest = Path.Combine(outputDirectory, stem + ".json");
+        var result = new RenderResult(video, manifest, subtitles, scene.Compiled.FrameCount, renderTime + joinTime, rendererCpu, encoderCpu)
+        {
+            EncodedFrames = outcomes.Sum(o => o.EncodedFrames),
+            FrameRateMode = settings.Encoder.FrameRateMode,
+        };
+        var segmented = new SegmentedRenderResult(result, outcomes, cache.Directory, joinTime);
+        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result, segmented));
+        return segmented;
+    }
+
+    private static async Task<IReadOnlyList<SegmentOutcome>> CheckAsync(RenderSettings settings, ScenePlan plan, SegmentCache cache,
+        IReadOnlyList<SegmentOutcome>? rendered, CancellationToken cancellationToken)
+    {
+        var problems = new List<(PlannedSegment Segment, string Problem)>();
+        var records = new SegmentRecord?[plan.Segments.Count];
+        foreach (var s in plan.Segments)
+        {
+            var record = cache.Find(s.Key);
+            records[s.Segment.Index] = record;
+            if (record is null) problems.Add((s, "missing"));
+            else if (Matches(record, s, settings) is { } mismatch) problems.Add((s, mismatch));
+        }
+
+        // The videos themselves: whole and unchanged since they were made (size and SHA-256), with the same stream
+        // parameters (so stream copy makes one valid stream) and the right length, all as recorded when each was made.
+        var present = plan.Segments.Where(s => problems.All(p => p.Segment != s)).ToList();
+        var damaged = new bool[plan.Segments.Count];
+        await Parallel.ForEachAsync(present, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
+        {
+            var record = records[s.Segment.Index]!;
+            try
+            {
+                var (bytes, sha) = await FileDigest.ComputeAsync(cache.VideoPath(s.Key), token).ConfigureAwait(false);
+                damaged[s.Segment.Index] = bytes != record.Bytes || sha != record.Sha256;
+            }
+            catch (IOException)
+            {
+                damaged[s.Segment.Index] = true;
+            }
+        }).ConfigureAwait(false);
+        var reference = present.Select(s => records[s.Segment.Index]!.Stream).FirstOrDefault();
+        var frame = 1 / settings.Encoder.FramesPerSecond;
+        foreach (var s in present)
+        {
+            var record = records[s.Segment.Index]!;
+            var expected = s.Segment.FrameCount * frame;
+            if (damaged[s.Segment.Index]) problems.Add((s, "video damaged or changed since it was made (size or SHA-256 differs)"));
+            else if (record.Stream != reference) problems.Add((s, $"stream differs from the others ({record.Stream} vs {reference})"));
+            else if (!(Math.Abs(record.DurationSeconds - expected) <= frame / 2)) problems.Add((s, $"lasts {record.DurationSeconds:0.###} s, not {expected:0.###} s"));
+        }
+
+        if (problems.Count > 0)
+        {
+            var chunks = problems.Select(p => plan.ChunkOf[p.Segment.Segment.Index]).Distinct().Order().ToList();
+            var lines = problems.OrderBy(p => p.Segment.Segment.Index)
+                .Select(p => $"{p.Segment.Segment} key {p.Segment.Key[..12]}: {p.Problem}" + (plan.Chunks > 1 ? $" (chunk {plan.ChunkOf[p.Segment.Segment.Index]}/{plan.Chunks})" : ""))
+                .ToList();
+            var what = new StringBuilder($"{problems.Count} of {plan.Segments.Count} segments are missing or unusable in {cache.Directory}");
+            what.Append(plan.Chunks > 1
+                ? $"; rerun chunk{(chunks.Count == 1 ? "" : "s")} {string.Join(", ", chunks.Select(c => $"{c}/{plan.Chunks}"))} (render --chunk I/{plan.Chunks} --cache {cache.Directory}), then join again"
+                : "; render them (render --cache " + cache.Directory + ") or give --chunks N to be told which chunks to rerun");
+            throw new SegmentsMissingException(what.ToString(), plan.Chunks > 1 ? chunks : [], lines);
+        }
+
+        return plan.Segments.Select(s =>
+            rendered?.FirstOrDefault(o => o.Planned.Key == s.Key && o.Planned.Segment.Index == s.Segment.Index)
+            ?? new SegmentOutcome(s, plan.ChunkOf[s.Segment.Index], true, records[s.Segment.Index]!.EncodedFrames, TimeSpan.Zero)).ToList();
+    }
+
+    /// <summary>Null when the record describes what the plan expects; else what differs.</summary>
+    private static string? Matches(SegmentRecord record, PlannedSegment planned, RenderSettings settings)
+    {
+        var e = settings.Encoder;
+        if (record.Frames != planned.Segment.FrameCount) return $"holds {record.Frames} frames, not {planned.Segment.FrameCount}";
+        if (record.Width != e.Width || record.Height != e.Height) return $"is {record.Width}x{record.Height}, not {e.Width}x{e.Height}";
+        if (record.FramesPerSecond != e.FramesPerSecond || record.Crf != e.Crf || record.Preset != e.Preset || record.FrameRate != FrameRateName(e.FrameRateMode))
+            return $"was encoded at {record.FramesPerSecond} fps, CRF {record.Crf}, {record.Preset}, {record.FrameRate} frame rate";
+        if (record.EncodedFrames < 1 || record.EncodedFrames > record.Frames) return $"records {record.EncodedFrames} encoded frames";
+        return null;
+    }
+
+    internal static string FrameRateName(FrameRateMode mode) => mode == FrameRateMode.Variable ? "variable" : "constant";
+
+    private sealed class InlineProgress(Action<RenderProgress> report) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value) => report(value);
+    }
+}
