@@ -37,20 +37,36 @@ public static class RenderCommand
         {
             Description = "Store every frame at the constant frame rate, for editors that need one. By default a frame that stays on screen is stored once, with its duration (variable frame rate: same picture at every time, less to encode)",
         };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Comma-separated: mp4, webm (VP9), av1 (AV1 in WebM), mov (ProRes 4444), gif, png (numbered frames), poster (PNG + JPEG), sheet (contact sheet). Default mp4,poster; .vtt, .srt, .html and .json are always written",
+            HelpName = "list",
+        };
+        var transparent = new Option<bool>("--transparent")
+        {
+            Description = "No background, for compositing: ProRes 4444 .mov and VP9 yuva420p .webm (default formats mov,webm,poster)",
+        };
+        var gifWidth = new Option<int>("--gif-width") { Description = "The GIF's width in pixels (default 960)", DefaultValueFactory = _ => 960, HelpName = "px" };
+        var gifFps = new Option<double>("--gif-fps") { Description = "The GIF's frame rate (default 15)", DefaultValueFactory = _ => 15, HelpName = "fps" };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
 
         var command = new Command("render", """
-            Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) with WebVTT captions and a JSON manifest.
+            Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) and a poster, or to the formats --format names
+            (frames are drawn once and fed to every encoder), with WebVTT and SRT captions, an embed page (.html) and a
+            JSON manifest. A scene's sound (audio:, voice:) is mixed, loudness-normalised and encoded as AAC in MP4,
+            Opus in WebM.
 
             Examples:
               renderer render scenes/                      render every scene into output/
               renderer render scenes/kl.yaml -q preview    quick half-size check
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
               renderer render scenes/kl.yaml --slides 2..3 -q preview
+              renderer render scenes/kl.yaml --format mp4,webm,gif,poster,sheet
+              renderer render scenes/kl.yaml --transparent --format mov,webm
             """)
         {
-            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
+            scenes, output, quality, format, transparent, gifWidth, gifFps, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
         };
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
@@ -67,6 +83,10 @@ public static class RenderCommand
                 "fifo" => FrameTransport.Fifo(),
                 _ => FrameTransport.Default,
             };
+            if (parse.GetValue(gifWidth) is < 16 or > 7680) throw new UsageException("--gif-width must be from 16 to 7680 pixels");
+            if (parse.GetValue(gifFps) is not (>= 1 and <= 60)) throw new UsageException("--gif-fps must be from 1 to 60");
+            var (delivery, formatProblem) = DeliveryOptions.Parse(parse.GetValue(format), parse.GetValue(transparent), parse.GetValue(gifWidth), parse.GetValue(gifFps));
+            if (delivery is null) throw new UsageException(formatProblem!);
             var outputDirectory = parse.GetValue(output)!;
             if (File.Exists(outputDirectory))
                 throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
@@ -99,13 +119,22 @@ public static class RenderCommand
                 }
                 var stem = SceneRenderer.OutputStem(scene, settings, parse.GetValue(theme));
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
-                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
+                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel, delivery));
                 var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
                 cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
-                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
+                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps{(result.HasSound ? ", with sound" : "")})");
+                foreach (var written in result.Files.Where(f => f != result.VideoPath))
+                    cli.Out.WriteLine($"  {written}{Describe(written, result)}");
             }
             return ExitCodes.Success;
         }, cancel));
         return command;
     }
+
+    private static string Describe(string path, RenderResult result) => path switch
+    {
+        _ when path.EndsWith(".gif", StringComparison.Ordinal) && result.GifBytes is { } bytes => $" ({bytes / 1024.0 / 1024.0:0.00} MB)",
+        _ when path.EndsWith(".jpg", StringComparison.Ordinal) && result.Poster is { } poster => $" (poster: frame {poster.Frame}, {poster.Reason})",
+        _ => "",
+    };
 }

@@ -15,7 +15,7 @@ namespace Renderer.Language;
 public static class SceneLoader
 {
     internal static readonly string[] TopLevelKeys =
-        ["title", "video", "theme", "seed", "captions", "tex", "distributions", "simulations", "slides"];
+        ["title", "video", "theme", "seed", "captions", "tex", "poster", "audio", "distributions", "simulations", "slides"];
 
     public static readonly string[] Themes = ["dark", "light"];
 
@@ -102,7 +102,11 @@ public static class SceneLoader
         var simulations = SimulationReader.ReadAll(map, kinds, distributions, seed, declared);
         var slides = SlideReader.ReadAll(map, new References(context, kinds, distributions, simulations, declared));
 
-        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, tex);
+        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, tex)
+        {
+            Poster = DeliveryReader.ReadPoster(map, slides.Count),
+            Audio = DeliveryReader.ReadAudio(map),
+        };
     }
 
     private static IReadOnlySet<string> Keys(YamlNode? section) =>

@@ -22,7 +22,8 @@ public sealed class FolderGraphTests
         ["Kinds"] = ["Runs", "Scenes", "Text", "Frames", "Themes", "Timeline"],
         ["Elements"] = ["Kinds", "Runs", "Scenes", "Plotting", "Text", "Frames", "Themes", "Timeline"],
         ["Simulations"] = ["Kinds", "Runs", "Scenes"],
-        ["Language"] = ["Elements", "Simulations", "Kinds", "Runs", "Scenes", "Timeline", "Typesetting"],
+        ["Sound"] = ["Encoding", "Scenes"],
+        ["Language"] = ["Elements", "Simulations", "Kinds", "Runs", "Scenes", "Timeline", "Typesetting", "Sound"],
         ["Compilation"] = ["Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
         ["Evaluation"] = ["Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline"],
         ["Drawing"] = ["Frames", "Text"],
@@ -30,7 +31,7 @@ public sealed class FolderGraphTests
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
-        ["Output"] = ["Rendering", "Encoding", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Output"] = ["Rendering", "Encoding", "Sound", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =

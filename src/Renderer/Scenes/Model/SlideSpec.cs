@@ -9,4 +9,8 @@ public sealed record SlideSpec(
     Duration Duration,
     string? Caption,
     IReadOnlyList<ElementSpec> Elements,
-    IReadOnlyList<PlaySpec> Plays);
+    IReadOnlyList<PlaySpec> Plays)
+{
+    /// <summary>The slide's narration (<c>voice:</c>), played from its start.</summary>
+    public VoiceSpec? Voice { get; init; }
+}
