@@ -33,7 +33,7 @@ public static class DeliveryArguments
 
     /// <summary>ProRes 4444 (prores_ks) with a 16-bit alpha channel in QuickTime, BT.709 tags.</summary>
     public static string ProRes4444Output(EncoderSettings settings) =>
-        $"{Common(settings, alpha: true)} -c:v prores_ks -profile:v 4444 -alpha_bits 16 -vendor apl0 -pix_fmt yuva444p10le {FfmpegArguments.Bt709Tags} -f mov";
+        $"{Common(settings, alpha: true)} -c:v prores_ks -profile:v 4444 -alpha_bits 16 -vendor apl0 -pix_fmt yuva444p10le {FfmpegArguments.Bt709Tags} -movflags +write_colr -f mov";
 
     /// <summary>
     /// Every frame of the grid (held frames repeated by <see cref="FfmpegArguments.ConstantRateFilter"/>) as PNG,
@@ -103,7 +103,8 @@ public static class DeliveryArguments
     }
 
     /// <summary>Straight-alpha BGRA (see <see cref="UnpremultiplyingSink"/>) to YUV with the BT.709 matrix, keeping alpha.</summary>
-    private const string ToBt709WithAlpha = "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int";
+    /// <remarks><c>setparams</c> marks the frames themselves: prores_ks takes its colour tags from the frames, not the options.</remarks>
+    private const string ToBt709WithAlpha = "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int,setparams=colorspace=bt709:color_primaries=bt709:color_trc=bt709:range=tv";
 
     private const string FromBt709 = "scale=in_color_matrix=bt709:in_range=tv:flags=accurate_rnd+full_chroma_int";
 

@@ -164,6 +164,7 @@ public static class SceneRenderer
             Poster = poster,
             GifBytes = gifBytes,
             HasSound = sound,
+            Files = [.. Directory.GetFileSystemEntries(staging).Where(f => !Path.GetFileName(f).StartsWith('.')).Append(manifest).Order(StringComparer.Ordinal)],
         };
         AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result));
         return result;

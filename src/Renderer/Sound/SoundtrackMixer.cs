@@ -102,7 +102,7 @@ public static class SoundtrackMixer
     {
         string filter = measured is { } m
             ? string.Create(CultureInfo.InvariantCulture,
-                $"{Loudnorm}:measured_I={m.IntegratedLufs}:measured_TP={m.TruePeak}:measured_LRA={m.Range}:measured_thresh={m.Threshold}:offset={m.Offset}:linear=true,aresample=48000")
+                $"{Loudnorm}:measured_I={m.IntegratedLufs}:measured_TP={m.TruePeak}:measured_LRA={m.Range}:measured_thresh={m.Threshold}:offset={m.Offset}:linear=true,aresample=48000,aformat=channel_layouts=stereo")
             : "anull";
         return ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-i", mix, "-af", filter, "-t", F(durationSeconds), "-c:a", "pcm_s24le", "-ar", "48000", "-f", "wav", output];
     }
