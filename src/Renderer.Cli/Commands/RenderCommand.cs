@@ -122,7 +122,7 @@ public static class RenderCommand
                     progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel, delivery));
                 var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
                 cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
-                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps{(result.HasSound ? ", with sound" : "")})");
+                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps{(result.HasSound ? ", with sound" : "")}){Describe(result.VideoPath, result)}");
                 foreach (var written in result.Files.Where(f => f != result.VideoPath))
                     cli.Out.WriteLine($"  {written}{Describe(written, result)}");
             }
