@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Renderer.Encoding;
 
 namespace Renderer.Rendering;
@@ -26,7 +26,7 @@ namespace Renderer.Rendering;
 /// <see cref="IFrameSink.FramesWrittenAtEachEnd"/>, so the sink knows where the range ends). Other sinks get the previous frame's bytes again. Either way the sink receives
 /// exactly the same bytes whatever the number of workers.</para>
 /// </remarks>
-public sealed class FramePipeline
+public sealed class FramePipeline : IDisposable
 {
     private readonly IFrameSource _source;
     private readonly IFrameSink _sink;
@@ -45,8 +45,10 @@ public sealed class FramePipeline
     private readonly bool _storesFrameTimes;
     private readonly int _edgeFrames;
     private int _buffersAllocated;
-    private readonly Channel<DrawnFrame> _drawn = Channel.CreateUnbounded<DrawnFrame>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    // A blocking queue, not a channel: a channel wakes its async reader by queueing to the thread pool, and the pool
+    // creates a missing thread on the thread that queued, where it inherits that thread's nice value. Workers run at
+    // nice 10, so every pool thread they created would stay low-priority for the rest of the process.
+    private readonly BlockingCollection<DrawnFrame> _drawn = new(new ConcurrentQueue<DrawnFrame>());
     private readonly Stopwatch _clock = new();
     private int _nextFrame;
     private int _framesDrawn;
@@ -90,8 +92,11 @@ public sealed class FramePipeline
         ArgumentNullException.ThrowIfNull(sink);
         options ??= new FramePipelineOptions();
         Validate(source, sink, options);
-        var pipeline = new FramePipeline(source, sink, options, progress);
-        return await pipeline.RunAsync(cancellationToken).ConfigureAwait(false);
+        using var pipeline = new FramePipeline(source, sink, options, progress);
+        // The run lives on a thread of its own that starts the workers and waits for them synchronously: nothing a
+        // low-priority worker does queues work to the thread pool (see _drawn), and no continuation runs on a worker.
+        return await Task.Factory.StartNew(() => pipeline.Run(cancellationToken), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -105,7 +110,7 @@ public sealed class FramePipeline
         CancellationToken cancellationToken = default) =>
         RunAsync(source, new NullFrameSink(RawPixelFormat.Yuv420p), options, progress, cancellationToken);
 
-    private async Task<RenderSummary> RunAsync(CancellationToken cancellationToken)
+    private RenderSummary Run(CancellationToken cancellationToken)
     {
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using CancellationTokenRegistration wake = run.Token.Register(WakeWaitingWorkers);
@@ -118,7 +123,7 @@ public sealed class FramePipeline
         int frames = 0;
         try
         {
-            frames = await WriteInOrderAsync(run.Token).ConfigureAwait(false);
+            frames = WriteInOrder(run.Token);
         }
         catch (Exception exception)
         {
@@ -127,9 +132,9 @@ public sealed class FramePipeline
 
         try
         {
-            await Task.WhenAll(workers).ConfigureAwait(false);
+            Task.WaitAll(workers);
         }
-        catch (OperationCanceledException)
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
         {
             // Workers that were cancelled before starting; their reason is recorded already.
         }
@@ -175,7 +180,7 @@ public sealed class FramePipeline
                     {
                         if (canvasShows == index - 1)
                             canvasShows = index;
-                        _drawn.Writer.TryWrite(new DrawnFrame(index, null));
+                        _drawn.Add(new DrawnFrame(index, null));
                         continue;
                     }
 
@@ -183,7 +188,7 @@ public sealed class FramePipeline
                     Interlocked.Increment(ref _framesDrawn);
                     bool held = index > _start && canvasShows == index - 1 && damage.Boxes is { Count: 0 };
                     canvasShows = index;
-                    _drawn.Writer.TryWrite(new DrawnFrame(index, held ? null : output.Produce(drawn, damage)));
+                    _drawn.Add(new DrawnFrame(index, held ? null : output.Produce(drawn, damage)));
                 }
             }
         }
@@ -222,7 +227,7 @@ public sealed class FramePipeline
     }
 
     /// <summary>The single ordered writer: frames reach the sink as start, start+1, … whatever order they finish in.</summary>
-    private async Task<int> WriteInOrderAsync(CancellationToken token)
+    private int WriteInOrder(CancellationToken token)
     {
         var finishedEarly = new Dictionary<int, OutputBuffer?>();
         // Buffers of the latest writes, oldest first: the last one is resent for repeated frames, and a sink that
@@ -238,16 +243,10 @@ public sealed class FramePipeline
             OutputBuffer? frame;
             while (!finishedEarly.Remove(index, out frame))
             {
-                ValueTask<DrawnFrame> next = _drawn.Reader.ReadAsync(token);
-                DrawnFrame drawn;
-                if (next.IsCompleted)
-                {
-                    drawn = next.Result;
-                }
-                else
+                if (!_drawn.TryTake(out DrawnFrame drawn))
                 {
                     TimeSpan waitStart = _clock.Elapsed;
-                    drawn = await next.ConfigureAwait(false);
+                    drawn = _drawn.Take(token);
                     _waitingForFrames += _clock.Elapsed - waitStart;
                 }
                 finishedEarly.Add(drawn.Index, drawn.Pixels);
@@ -259,7 +258,7 @@ public sealed class FramePipeline
             // are sent (IFrameSink.FramesWrittenAtEachEnd).
             frame ??= previous ?? throw new InvalidOperationException($"Frame {index} repeats a frame that was never drawn.");
             if (!(_storesFrameTimes && held && index >= _start + _edgeFrames && index < _end - _edgeFrames))
-                await WriteAsync(frame, index, written, retained, token).ConfigureAwait(false);
+                Write(frame, index, written, retained, token);
             previous = frame;
             Admit(index + 1);
 
@@ -272,13 +271,13 @@ public sealed class FramePipeline
             }
         }
 
-        await _sink.CompleteAsync(token).ConfigureAwait(false);
+        _sink.CompleteAsync(token).GetAwaiter().GetResult();
         foreach (OutputBuffer buffer in written.Distinct())
             buffer.Owner.Return(buffer);
         return total;
     }
 
-    private async ValueTask WriteAsync(OutputBuffer frame, int index, Queue<OutputBuffer> written, int retained, CancellationToken token)
+    private void Write(OutputBuffer frame, int index, Queue<OutputBuffer> written, int retained, CancellationToken token)
     {
         // Before this write, the sink may still read the last `retained` writes; older buffers are free.
         while (written.Count > retained)
@@ -289,10 +288,10 @@ public sealed class FramePipeline
         }
 
         ReadOnlyMemory<byte> pixels = frame.Pixels.AsMemory(0, _frameBytes);
-        if (_storesFrameTimes)
-            await _sink.WriteFrameAtAsync(pixels, index - _start, token).ConfigureAwait(false);
-        else
-            await _sink.WriteFrameAsync(pixels, token).ConfigureAwait(false);
+        ValueTask write = _storesFrameTimes ? _sink.WriteFrameAtAsync(pixels, index - _start, token) : _sink.WriteFrameAsync(pixels, token);
+        // The writer thread is the pipeline's own: it may block while the sink takes the frame.
+        if (write.IsCompletedSuccessfully) write.GetAwaiter().GetResult();
+        else write.AsTask().GetAwaiter().GetResult();
         written.Enqueue(frame);
         _framesWritten++;
     }
@@ -331,5 +330,7 @@ public sealed class FramePipeline
     }
 
     /// <summary>A finished frame; <see cref="Pixels"/> null means "same bytes as the previous frame".</summary>
+    public void Dispose() => _drawn.Dispose();
+
     private readonly record struct DrawnFrame(int Index, OutputBuffer? Pixels);
 }
