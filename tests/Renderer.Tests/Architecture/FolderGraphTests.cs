@@ -31,7 +31,7 @@ public sealed class FolderGraphTests
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
-        ["Output"] = ["Rendering", "Encoding", "Sound", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Output"] = ["Rendering", "Encoding", "Sound", "Processes", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =
