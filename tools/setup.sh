@@ -4,6 +4,7 @@
 #   texlive-latex-base    latex with amsmath, amssymb, bm, color (formulas)
 #   dvisvgm               DVI -> SVG glyph outlines
 #   fonts-inter           the text face (loaded by file path, never through fontconfig)
+#   fonts-dejavu-core     DejaVu Sans Mono, the face code is set in (loaded by file path too)
 #   chromium              the browser the studio's page tests run in (Playwright drives /usr/bin/chromium; it
 #                         never downloads a browser of its own)
 # and restores the NuGet packages. Needs the .NET 10 SDK on PATH.
@@ -16,6 +17,7 @@ command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v latex   >/dev/null 2>&1 || missing+=(texlive-latex-base)
 command -v dvisvgm >/dev/null 2>&1 || missing+=(dvisvgm)
 [ -f /usr/share/fonts/opentype/inter/Inter-Regular.otf ] || missing+=(fonts-inter)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] || missing+=(fonts-dejavu-core)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then

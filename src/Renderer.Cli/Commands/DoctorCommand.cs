@@ -19,7 +19,7 @@ public static class DoctorCommand
             try
             {
                 using var fonts = FontLibrary.Load();
-                cli.Out.WriteLine($"fonts      Inter in {fonts.Directory}");
+                cli.Out.WriteLine($"fonts      Inter in {fonts.Directory}, DejaVu Sans Mono (code) in {fonts.MonoDirectory}");
             }
             catch (FontMissingException e)
             {

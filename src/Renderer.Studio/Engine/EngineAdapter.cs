@@ -66,7 +66,7 @@ public sealed class EngineAdapter : IDisposable
         var tex = TexFor(spec);
         var fingerprint = SimulationInputs.Fingerprint(yaml);
         var reuse = fingerprint is not null && _runs is { } kept && kept.Fingerprint == fingerprint ? kept.Runs : null;
-        var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, _measurer, tex, _theme, reuse);
+        var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, _measurer, tex, _theme, reuse, new Renderer.Drawing.SkiaImageDecoder());
         _runs = fingerprint is null ? null : (fingerprint, compiled.Simulations);
         return new CompiledPreview(compiled, Outline(spec, compiled.Timeline.FrameCounts), _fonts, tex);
     }

@@ -3,6 +3,7 @@ using Renderer.Kinds;
 using Renderer.Runs.Playback;
 using Renderer.Scenes.Model;
 using Renderer.Text;
+using Renderer.Timeline;
 
 namespace Renderer.Compilation;
 
@@ -14,4 +15,8 @@ public sealed record CompiledSlide(
     Box Content,
     IReadOnlyList<ISlideElement> Elements,
     IReadOnlyDictionary<string, SimulationCursor> Cursors,
-    RichText? Caption);
+    RichText? Caption)
+{
+    /// <summary>The scene's parameters over this slide.</summary>
+    public ParameterTimeline Parameters { get; init; } = ParameterTimeline.Empty;
+}

@@ -6,6 +6,7 @@ using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Text;
 using Renderer.Themes;
+using Renderer.Timeline;
 
 namespace Renderer.Compilation;
 
@@ -20,16 +21,19 @@ public static class SceneCompiler
     /// distributions, simulations and seed are unchanged (the studio, recompiling after an edit elsewhere); they
     /// are pure functions of those, so reusing them gives the same scene without running them again.</param>
     public static CompiledScene Compile(SceneSpec spec, KindSet kinds, ITextMeasurer measurer, IFormulaTypesetter typesetter, string? themeOverride = null,
-        IReadOnlyDictionary<string, SimulationRun>? runs = null)
+        IReadOnlyDictionary<string, SimulationRun>? runs = null, IImageDecoder? images = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
         var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
         runs ??= SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
+        var parameterDiagnostics = new DiagnosticBag();
+        var parameters = ParameterTimelines.Build(spec, timeline, parameterDiagnostics);
+        parameterDiagnostics.ThrowIfAny();
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, collector, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, collector, images, new DiagnosticBag());
             try
             {
                 prefetcher.Prefetch(collector.Requests);
@@ -44,16 +48,17 @@ public static class SceneCompiler
             }
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, runs, measurer, typesetter, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, typesetter, images, diagnostics);
         diagnostics.ThrowIfAny();
         return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline,
-        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, DiagnosticBag diagnostics)
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline, IReadOnlyList<ParameterTimeline> parameters,
+        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, IImageDecoder? images, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
         var slides = new List<CompiledSlide>();
+        var colored = new RoleColoredTypesetter(typesetter, theme);
 
         for (var i = 0; i < spec.Slides.Count; i++)
         {
@@ -62,13 +67,19 @@ public static class SceneCompiler
             var content = SlideLayout.Content(designWidth, slide.Title is not null, spec.BurnInCaptions);
             var cursors = Cursors(slide, seconds, spec.Video.Fps, runs, carried);
             var elements = new List<ISlideElement>();
+            var earlier = new Dictionary<string, (ISlideElement, Box)>(StringComparer.Ordinal);
             foreach (var element in slide.Elements)
             {
                 (typesetter as CollectingTypesetter)?.Subject = element.Common.At;
-                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, typesetter, SlideLayout.Place(content, element.Common.Layout));
+                var context = new ElementCompileContext(spec, kinds, theme, runs, measurer, colored, SlideLayout.Place(content, element.Common.Layout))
+                {
+                    Parameters = parameters[i], SlideFrames = timeline.FrameCounts[i], Fps = spec.Video.Fps, Earlier = earlier, Images = images ?? ElementCompileContext.NoImageDecoder,
+                };
                 try
                 {
-                    elements.Add(kinds.Element(element.Kind)!.Compile(element, context));
+                    var compiled = kinds.Element(element.Kind)!.Compile(element, context);
+                    elements.Add(compiled);
+                    if (element.Common.Id is { } id) earlier[id] = (compiled, context.Box);
                 }
                 catch (FormulaException e)
                 {
@@ -77,6 +88,10 @@ public static class SceneCompiler
                 catch (Typesetting.InlineMathException e)
                 {
                     diagnostics.Error(element.Common.At, e.Message, "pair every '$' or write '\\$' for a dollar sign");
+                }
+                catch (ElementValueException e)
+                {
+                    diagnostics.Error(e.At, e.Message, e.Hint);
                 }
                 catch (ElementLayoutException e)
                 {
@@ -90,7 +105,7 @@ public static class SceneCompiler
                 {
                     // Captions are rendered text, so they typeset inline maths like every other text; the .vtt gets
                     // a plain-text version (PlainMath).
-                    caption = RichText.Layout(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer, typesetter);
+                    caption = RichText.Layout(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer, colored);
                     if (spec.BurnInCaptions && caption.Lines.Count > 2)
                         diagnostics.Error(slide.At, $"the caption needs {caption.Lines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
                 }
@@ -109,7 +124,7 @@ public static class SceneCompiler
                 (typesetter as CollectingTypesetter)?.Subject = slide.At;
                 try
                 {
-                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, typesetter, boldMath: true);
+                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, colored, boldMath: true);
                     if (title.Lines.Count > 1)
                         diagnostics.Error(slide.At, $"the slide title '{slide.Title}' does not fit on one line", "shorten it");
                 }
@@ -122,7 +137,7 @@ public static class SceneCompiler
                     diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
                 }
             }
-            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, caption));
+            slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, caption) { Parameters = parameters[i] });
         }
         return slides;
     }

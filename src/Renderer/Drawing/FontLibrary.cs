@@ -9,12 +9,21 @@ namespace Renderer.Drawing;
 /// <summary>
 /// The project's fonts, loaded from explicit files and never from whatever fontconfig finds, so a frame
 /// looks the same on every machine. Inter (Debian's fonts-inter, installed by tools/setup.sh) is a
-/// screen-first sans with clear figures; maths is set by TeX in Computer Modern.
+/// screen-first sans with clear figures; maths is set by TeX in Computer Modern. Code is set in DejaVu Sans Mono
+/// (Debian's fonts-dejavu-core): a monospace face with distinct 0/O and 1/l/I, in regular and bold.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
     public const string DefaultDirectory = "/usr/share/fonts/opentype/inter";
     public const string DirectoryVariable = "RENDERER_FONT_DIR";
+    public const string DefaultMonoDirectory = "/usr/share/fonts/truetype/dejavu";
+    public const string MonoDirectoryVariable = "RENDERER_MONO_FONT_DIR";
+
+    private static readonly IReadOnlyDictionary<bool, string> MonoFiles = new Dictionary<bool, string>
+    {
+        [false] = "DejaVuSansMono.ttf",
+        [true] = "DejaVuSansMono-Bold.ttf",
+    };
 
     private static readonly IReadOnlyDictionary<(FontWeight, bool), string> Files = new Dictionary<(FontWeight, bool), string>
     {
@@ -29,37 +38,45 @@ public sealed class FontLibrary : IDisposable
     };
 
     private readonly Dictionary<(FontWeight, bool), SKTypeface> _faces;
+    private readonly Dictionary<bool, SKTypeface> _mono;
     private readonly ConcurrentDictionary<(FontWeight, bool), ushort[]> _tabularDigits = new();
 
-    private FontLibrary(Dictionary<(FontWeight, bool), SKTypeface> faces, string directory)
+    private FontLibrary(Dictionary<(FontWeight, bool), SKTypeface> faces, Dictionary<bool, SKTypeface> mono, string directory, string monoDirectory)
     {
         _faces = faces;
+        _mono = mono;
         Directory = directory;
+        MonoDirectory = monoDirectory;
     }
 
     public string Directory { get; }
+
+    public string MonoDirectory { get; }
 
     /// <summary>Loads every face or throws <see cref="FontMissingException"/> naming the missing file.</summary>
     public static FontLibrary Load(string? directory = null)
     {
         directory ??= Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } env ? env : DefaultDirectory;
+        var mono = Environment.GetEnvironmentVariable(MonoDirectoryVariable) is { Length: > 0 } m ? m : DefaultMonoDirectory;
         var faces = new Dictionary<(FontWeight, bool), SKTypeface>();
-        foreach (var (key, file) in Files)
+        var monoFaces = new Dictionary<bool, SKTypeface>();
+        try
         {
-            var path = Path.Combine(directory, file);
-            var face = File.Exists(path) ? SKTypeface.FromFile(path) : null;
-            if (face is null)
-            {
-                foreach (var f in faces.Values) f.Dispose();
-                throw new FontMissingException(path);
-            }
-            faces[key] = face;
+            foreach (var (key, file) in Files) faces[key] = Open(Path.Combine(directory, file));
+            foreach (var (bold, file) in MonoFiles) monoFaces[bold] = Open(Path.Combine(mono, file));
         }
-        return new FontLibrary(faces, directory);
+        catch
+        {
+            foreach (var f in faces.Values.Concat(monoFaces.Values)) f.Dispose();
+            throw;
+        }
+        return new FontLibrary(faces, monoFaces, directory, mono);
     }
 
+    private static SKTypeface Open(string path) => (File.Exists(path) ? SKTypeface.FromFile(path) : null) ?? throw new FontMissingException(path);
+
     /// <summary>SKTypeface is immutable and safe to share between render workers; SKFont is not, so make one per worker.</summary>
-    public SKTypeface Face(FontSpec font) => _faces[(font.Weight, font.Italic)];
+    public SKTypeface Face(FontSpec font) => font.Mono ? _mono[font.Weight >= FontWeight.SemiBold] : _faces[(font.Weight, font.Italic)];
 
     public SKFont CreateFont(FontSpec font) => new(Face(font), (float)font.Size)
     {
@@ -76,7 +93,7 @@ public sealed class FontLibrary : IDisposable
     /// up once per face by shaping "0123456789" with HarfBuzz; empty when the face has none, and digits then stay
     /// proportional. Inter's are drawn for the purpose: each is as wide as the widest digit.
     /// </summary>
-    public ushort[] TabularDigits(FontSpec font) => _tabularDigits.GetOrAdd((font.Weight, font.Italic), key =>
+    public ushort[] TabularDigits(FontSpec font) => font.Mono ? [] : _tabularDigits.GetOrAdd((font.Weight, font.Italic), key =>
     {
         var typeface = _faces[key];
         using var stream = typeface.OpenStream(out var index);
@@ -94,6 +111,6 @@ public sealed class FontLibrary : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in _faces.Values) face.Dispose();
+        foreach (var face in _faces.Values.Concat(_mono.Values)) face.Dispose();
     }
 }

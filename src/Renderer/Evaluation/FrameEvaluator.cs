@@ -42,7 +42,7 @@ public static class FrameEvaluator
             var box = SlideLayout.Place(slide.Content, common.Layout);
             start = output.Items.Count;
             output.Push(state.Opacity, state.Offset);
-            element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors), output);
+            element.Render(new ElementFrame(box, theme, seconds, state.Reveal, slide.Cursors, slide.Parameters), output);
             output.Pop();
             sources?.Add(new ItemSource(e, start, output.Items.Count - start));
         }

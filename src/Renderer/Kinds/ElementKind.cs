@@ -25,6 +25,9 @@ public abstract class ElementKind
     /// <summary>A complete element as YAML, which the reference shows and a test loads.</summary>
     public abstract string Example { get; }
 
+    /// <summary>Whether <c>at</c> may name an anchor on another element (annotations), rather than only an area.</summary>
+    public virtual bool TakesAnchor => false;
+
     /// <summary>Reads the element; reports problems to the reading's diagnostics and returns null when it cannot be built.</summary>
     public abstract ElementSpec? Read(ElementReading reading);
 

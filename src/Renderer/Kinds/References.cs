@@ -20,6 +20,12 @@ public sealed class References(
 
     public KindSet Kinds => kinds;
 
+    /// <summary>The scene's parameters, in declaration order.</summary>
+    public IReadOnlyDictionary<string, ParameterSpec> Parameters { get; init; } = new Dictionary<string, ParameterSpec>();
+
+    /// <summary>The parameters' names, in declaration order: the scope of expressions besides a key's own variables.</summary>
+    public IReadOnlyList<string> ParameterNames => Parameters.Keys.ToList();
+
     public DistributionSpec? Distribution(YamlNode at, string name)
     {
         if (distributions.TryGetValue(name, out var d)) return d;
@@ -58,21 +64,26 @@ public sealed class References(
         return s;
     }
 
-    /// <summary>Parses "sim.property" or a literal number.</summary>
+    /// <summary>Parses "sim.property", a literal number, or an expression of the parameters ("mu", "2*mu").</summary>
     public ValueRef? Value(YamlNode node)
     {
         if (node is not YamlScalarNode { Value: { } text })
         {
-            context.Error(node, "a value must be 'simulation.property' or a number", "e.g. value: ce.mean");
+            context.Error(node, "a value must be 'simulation.property', a number or an expression of parameters", "e.g. value: ce.mean");
             return null;
         }
         if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var literal))
             return new ValueRef(context.At(node), null, null, literal);
         var dot = text.IndexOf('.');
-        if (dot <= 0)
+        if (dot <= 0 || (Parameters.Count > 0 && !simulations.ContainsKey(text[..dot]) && !declared.Simulations.Contains(text[..dot])))
         {
-            context.Error(node, $"'{text}' is not a value", "write 'simulation.property', e.g. ce.mean, or a number");
-            return null;
+            if (Parameters.Count == 0)
+            {
+                context.Error(node, $"'{text}' is not a value", "write 'simulation.property', e.g. ce.mean, or a number");
+                return null;
+            }
+            var expression = ExpressionReader.Read(context, node, "value", ParameterNames);
+            return expression is null ? null : new ValueRef(context.At(node), null, null, null) { Expression = expression };
         }
         var (name, property) = (text[..dot], text[(dot + 1)..]);
         var simulation = Simulation(node, name);

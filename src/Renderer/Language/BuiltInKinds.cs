@@ -1,8 +1,22 @@
+using Renderer.Elements.Arrow;
+using Renderer.Elements.Axes;
+using Renderer.Elements.Brace;
+using Renderer.Elements.Circle;
+using Renderer.Elements.Dot;
+using Renderer.Elements.Label;
+using Renderer.Elements.Line;
+using Renderer.Elements.Polygon;
+using Renderer.Elements.Polyline;
+using Renderer.Elements.Rect;
 using Renderer.Elements.Bars;
 using Renderer.Elements.Containers;
 using Renderer.Elements.DensityPlot;
 using Renderer.Elements.DisplayMath;
 using Renderer.Elements.Huffman;
+using Renderer.Elements.Image;
+using Renderer.Elements.List;
+using Renderer.Elements.Table;
+using Renderer.Elements.Code;
 using Renderer.Elements.LossCurve;
 using Renderer.Elements.Landscape;
 using Renderer.Elements.Readouts;
@@ -38,6 +52,20 @@ public static class BuiltInKinds
             new DensityPlotKind(),
             new LossCurveKind(),
             new LossLandscapeKind(),
+            new AxesKind(),
+            new CircleKind(),
+            new RectKind(),
+            new LineKind(),
+            new PolylineKind(),
+            new PolygonKind(),
+            new ArrowKind(),
+            new BraceKind(),
+            new DotKind(),
+            new LabelKind(),
+            new ImageKind(),
+            new ListKind(),
+            new TableKind(),
+            new CodeKind(),
             new RowKind(),
             new ColumnKind(),
             new GridKind(),

@@ -51,9 +51,21 @@ internal static class ElementReader
         if (parent is not null)
             foreach (var key in new[] { "at", "box" }.Where(map.Has))
                 context.Error(map.Value(key)!, $"a child of a {parent.Kind} takes its place from it, so it cannot say '{key}'", $"remove '{key}', or move the element out of the {parent.Kind}");
+        AnchorSpec? place = null;
+        if (parent is null && map.Value("at") is YamlScalarNode { Value: { } at } atNode && AnchorReader.LooksLikeAnchor(at))
+        {
+            if (kind.TakesAnchor) place = AnchorReader.Read(context, atNode, "at", references.ParameterNames);
+            else context.Error(atNode, $"a {kind.Name} element cannot be placed at an anchor", "use a named area (at: left) or a box; anchors place annotations such as label and circle");
+        }
+        string? id = null;
+        if (map.String("id") is { } name)
+        {
+            if (NameRules.IsValid(name)) id = name;
+            else context.Error(map.Value("id")!, $"'{name}' is not a valid id", NameRules.Hint);
+        }
         var commonSpec = new ElementCommon(kind.Name, map.Position, parent is null ? LayoutReader.Read(map) : Placement.Full,
             AnimationReader.Read(map, "enter", parent?.Enter ?? AnimationSpec.DefaultEnter),
-            AnimationReader.Read(map, "exit", parent?.Exit ?? AnimationSpec.DefaultExit)) { Overlay = map.Bool("overlay") ?? false };
+            AnimationReader.Read(map, "exit", parent?.Exit ?? AnimationSpec.DefaultExit)) { Overlay = map.Bool("overlay") ?? false, Id = id, Place = place };
         var spec = kind.Read(new ElementReading(map, map.Value(kind.Name)!, commonSpec, references,
             (child, container) => Read(context, child, references, container)));
         return spec switch

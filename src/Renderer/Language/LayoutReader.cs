@@ -11,7 +11,7 @@ internal static class LayoutReader
     {
         if (map.Has("at") && map.Has("box"))
             map.Context.Error(map.Value("box")!, "an element has both 'at' and 'box'", "use one: a named area or a box [x, y, width, height]");
-        if (map.String("at") is { } name)
+        if (map.String("at") is { } name && !AnchorReader.LooksLikeAnchor(name))
         {
             if (AreaPlacement.Named.ContainsKey(name)) return new AreaPlacement(name);
             map.Context.Error(map.Value("at")!, $"unknown area '{name}'", Suggestions.Hint(name, AreaPlacement.Named.Keys.ToList()));

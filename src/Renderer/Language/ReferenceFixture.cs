@@ -8,7 +8,11 @@ namespace Renderer.Language;
 /// </summary>
 public static class ReferenceFixture
 {
+    /// <summary>The image file the image kind's example names; the test that loads the examples writes an SVG there.</summary>
+    public const string ExampleImage = "example.svg";
+
     public const string Distributions = """
+        parameters: { mu: 0.5, s: 0.8 }
         distributions:
           P: { outcomes: [A, B, C, D], probabilities: [0.5, 0.25, 0.125, 0.125] }
           Q: { outcomes: [A, B, C, D], probabilities: [0.125, 0.125, 0.25, 0.5] }

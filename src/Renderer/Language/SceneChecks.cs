@@ -106,7 +106,8 @@ internal static class SceneChecks
                 context.Diagnostics.Error(at, $"the scene has more than {SceneLimits.Show(SceneLimits.MaxFormulas)} different formulas", "use fewer");
             try
             {
-                TexSourceGuard.Validate(tex, TexSourceKind.Formula, preamble.Commands);
+                // Checked as TeX will get it: with the theme's colour roles written in (\P{…} becomes \textcolor[rgb]{…}{…}).
+                TexSourceGuard.Validate(Themes.TexColorRoles.ForGuard(tex), TexSourceKind.Formula, preamble.Commands);
             }
             catch (TexException e)
             {

@@ -25,6 +25,7 @@ public static class SceneReference
         md.AppendLine();
         md.AppendLine("- [The scene file](#the-scene-file)");
         md.AppendLine("- [Slides](#slides)");
+        md.AppendLine("- [Parameters and expressions](#parameters-and-expressions)");
         md.AppendLine("- [Elements](#elements): " + string.Join(", ", kinds.Elements.Select(k => $"[`{k.Name}`](#{Anchor(k.Name)})")));
         md.AppendLine("- [Simulations](#simulations): " + string.Join(", ", kinds.Simulations.Select(k => $"[`{k.Name}`](#{Anchor(k.Name)})")));
         md.AppendLine("- [Definitions the examples use](#definitions-the-examples-use)");
@@ -37,6 +38,8 @@ public static class SceneReference
         md.AppendLine();
         var slide = (JsonObject)schema["properties"]!["slides"]!["items"]!["properties"]!;
         PropertyTable(md, slide);
+
+        ParametersSection(md);
 
         md.AppendLine("## Elements");
         md.AppendLine();
@@ -53,6 +56,11 @@ public static class SceneReference
             md.AppendLine();
             md.AppendLine(kind.Summary);
             md.AppendLine();
+            if (ReferenceStills.ByKind.TryGetValue(kind.Name, out var still))
+            {
+                md.AppendLine($"![`{kind.Name}`, drawn by tools/stills.sh]({still})");
+                md.AppendLine();
+            }
             KeyTable(md, [kind.Main, .. kind.Keys]);
             Example(md, "- " + kind.Example);
         }
@@ -90,6 +98,28 @@ public static class SceneReference
         md.AppendLine();
         Example(md, ReferenceFixture.Distributions.TrimEnd() + "\nsimulations:\n  # ...each simulation kind's example, and:\n" + ReferenceFixture.ExtraSimulations.TrimEnd());
         return md.ToString();
+    }
+
+    private static void ParametersSection(StringBuilder md)
+    {
+        md.AppendLine("## Parameters and expressions");
+        md.AppendLine();
+        md.AppendLine("`parameters: { mu: 0.2, s: 0.1 }` declares named numbers; a slide moves them with");
+        md.AppendLine("`animate: { mu: { to: 0.7, at: 1s, over: 3s, easing: smooth } }` (a list of moves, or `mu: 0.7` for one move from the");
+        md.AppendLine("slide's start over 1 s). A slide starts from the values the previous slide left. A parameter's value at a frame is a");
+        md.AppendLine("pure function of the frame, so frames stay independent.");
+        md.AppendLine();
+        md.AppendLine("Keys typed *number or expression* take a number or an expression of the parameters, e.g. `'mu + 2*s'`, evaluated");
+        md.AppendLine("at every frame; a readout's `value` may be one too (`value: mu`). Keys typed *number* fix the layout when the scene");
+        md.AppendLine("compiles and take a number or an expression of constants (`'1/3'`). Expressions are parsed by NCalc and compiled");
+        md.AppendLine("once; they compute with numbers only:");
+        md.AppendLine();
+        md.AppendLine("- operators `+ - * / %`, `^` for powers (`-x^2` is `-(x^2)`; `2^3^2` is `2^9`), comparisons `< <= > >= == !=`,");
+        md.AppendLine("  `and`, `or`, `not` (1 or 0), `c ? a : b`;");
+        md.AppendLine("- functions " + Expressions.ExpressionFunctions.Summary() + ";");
+        md.AppendLine("- a syntax error, an unknown name or function, a wrong number of arguments, or a value that is not finite at some");
+        md.AppendLine("  frame (a division by zero, the log of 0) is an error at the expression's file:line:col.");
+        md.AppendLine();
     }
 
     private static readonly Key SeedKey = new IntKey("seed", "Overrides the seed derived from the scene's seed and the simulation's name.", 0);

@@ -75,6 +75,12 @@ public static class SceneSchema
                     ["packages"] = StrList("Extra LaTeX packages (allow-listed)."),
                     ["macros"] = StrList("\\newcommand definitions."),
                 }), "{ packages, macros }: extra LaTeX packages from an allow-list and \\newcommand definitions for every formula."),
+                ["parameters"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Named numbers (e.g. { mu: 0.2 }) that expressions in elements read and slides animate ('animate:'); a slide starts from the values the previous one left.",
+                    ["additionalProperties"] = AnyOf("", Num("The value at the start of the scene."), Str("A constant expression, e.g. '1/3'.")),
+                },
                 ["poster"] = Described(Obj(new JsonObject
                 {
                     ["slide"] = Int(1, null, "The slide, numbered from 1."),
@@ -119,11 +125,29 @@ public static class SceneSchema
                             ["description"] = "Which simulations advance during the slide, and how: { ce: accelerate } or { ce: { pace: linear | accelerate, from, to, start, end, one-by-one, step } }. A slide that does not play a simulation shows it where the last slide that played it left it (or finished, if none did).",
                             ["additionalProperties"] = PlaySchema.Build(),
                         },
+                        ["animate"] = new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["description"] = "Parameters moved during the slide: { mu: { to: 0.7, at: 1s, over: 3s, easing: smooth } }, a list of such moves, or just the target (mu: 0.7: from the start, over 1 s). Moves of one parameter must not overlap and must end within the slide.",
+                            ["additionalProperties"] = AnimateSchema(),
+                        },
                         ["elements"] = new JsonObject { ["type"] = "array", ["description"] = "What the slide shows (see Elements).", ["items"] = new JsonObject { ["$ref"] = "#/$defs/element" } },
                     }, "duration"),
                 },
             },
         };
+    }
+
+    private static JsonObject AnimateSchema()
+    {
+        JsonObject Move() => Obj(new JsonObject
+        {
+            ["to"] = AnyOf("The value it moves to.", Num(""), Str("")),
+            ["at"] = Duration("When the move starts, from the slide's start (default 0s)."),
+            ["over"] = Duration("How long it takes (default 1s)."),
+            ["easing"] = Enum(Timeline.EasingFunctions.ByName.Keys, "Timing function (default smooth)."),
+        }, "to");
+        return AnyOf("", Num("The target, reached over 1 s from the slide's start."), Move(), new JsonObject { ["type"] = "array", ["items"] = Move() });
     }
 
     private static JsonObject Described(JsonObject schema, string description)

@@ -10,7 +10,7 @@ namespace Renderer.Language;
 /// <summary>Reads the 'slides' list: each slide's title, duration, caption, elements and simulation playback.</summary>
 internal static class SlideReader
 {
-    private static readonly string[] SlideKeys = ["title", "duration", "caption", "voice", "elements", "play"];
+    private static readonly string[] SlideKeys = ["title", "duration", "caption", "voice", "elements", "play", "animate"];
     private static readonly string[] PlayKeys = ["pace", "from", "to", "start", "end", "one-by-one", "step"];
 
     private static readonly IReadOnlyDictionary<string, Pace> Paces = new Dictionary<string, Pace>
@@ -59,9 +59,15 @@ internal static class SlideReader
         var elements = new List<ElementSpec>();
         if (map.Sequence("elements") is { } seq)
             foreach (var item in seq)
-                elements.AddRange(ElementReader.Read(context, item, references));
+                foreach (var element in ElementReader.Read(context, item, references))
+                {
+                    if (element.Common.Id is { } id && elements.Any(e => e.Common.Id == id))
+                        context.Diagnostics.Error(element.Common.At, $"two elements on this slide have the id '{id}'", "give each its own id");
+                    elements.Add(element);
+                }
         var plays = ReadPlays(map, references);
-        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Voice = voice };
+        var moves = ParameterReader.ReadMoves(map, references.Parameters);
+        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Voice = voice, Animations = moves };
     }
 
     private static IReadOnlyList<PlaySpec> ReadPlays(MapReader slide, References references)

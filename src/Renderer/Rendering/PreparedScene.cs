@@ -46,7 +46,7 @@ public sealed class PreparedScene : IDisposable
         {
             var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
-            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, theme);
+            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, theme, images: new SkiaImageDecoder());
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch

@@ -15,6 +15,7 @@ public sealed partial class DependencyDirectionTests
     {
         // folder under src/Renderer, forbidden pattern
         { "Scenes", @"SkiaSharp|\bSK[A-Z]\w+|Renderer\.Drawing|Renderer\.Encoding|FFMpegCore" },
+        { "Expressions", @"SkiaSharp|\bSK[A-Z]\w+|Renderer\.(?!Expressions)|DateTime\.(Now|UtcNow)|Stopwatch|new Random\(|Random\.Shared|System\.IO|Reflection\.Emit" },
         { "Timeline", @"SkiaSharp|\bSK[A-Z]\w+|Renderer\.Drawing|Renderer\.Encoding|FFMpegCore" },
         { "Frames", @"SkiaSharp|\bSK[A-Z]\w+|Renderer\.Drawing|Renderer\.Encoding|FFMpegCore" },
         { "Themes", @"SkiaSharp|\bSK[A-Z]\w+|Renderer\.Drawing|Renderer\.Encoding|FFMpegCore" },

@@ -67,9 +67,11 @@ public sealed class KindRegistryTests
     public void Every_example_in_the_reference_loads_compiles_and_draws()
     {
         var yaml = ReferenceFixture.Scene(Kinds, Kinds.Elements.Select(k => k.Example));
-        var spec = SceneLoader.Load(yaml, "reference.yaml");
+        using var folder = new TemporaryDirectory();
+        File.WriteAllText(folder.File(ReferenceFixture.ExampleImage), Renderer.Tests.Elements.ImageTests.Svg);
+        var spec = SceneLoader.Load(yaml, folder.File("reference.yaml"));
         Assert.Equal(Kinds.Simulations.Select(k => k.Name), spec.Simulations.Values.Select(s => s.Kind).Distinct());
-        var compiled = SceneCompiler.Compile(spec, Kinds, RealText.Measurer, RealText.Typesetter);
+        var compiled = SceneCompiler.Compile(spec, Kinds, RealText.Measurer, RealText.Typesetter, images: new Renderer.Drawing.SkiaImageDecoder());
         for (var i = 0; i < Kinds.Elements.Count; i++)
         {
             // A container's example comes back as its children, each placed inside the container's box.

@@ -14,7 +14,7 @@ namespace Renderer.Elements.Bars;
 /// Grouped bars of distributions over shared outcomes: legend, y axis, value labels, outcome names, and
 /// optionally a row with each outcome's information -log Q(x) and a highlight on the latest draw.
 /// </summary>
-public sealed class BarsElement : ISlideElement
+public sealed class BarsElement : ISlideElement, IAnchorTarget
 {
     private const double OutcomeRowHeight = 52;
     private const double InformationRowHeight = 58;
@@ -88,6 +88,41 @@ public sealed class BarsElement : ISlideElement
         return context.Measurer.Width(widest, font) > pitch - 10 ? null : font;
     }
 
+
+    public IReadOnlyList<string> AnchorNames =>
+        [.. _spec.Distributions.SelectMany(d => _distributions[0].Outcomes.Select(o => $"{d}.{o}")), .. _distributions[0].Outcomes];
+
+    /// <summary><c>P.A</c>: the bar of distribution P at outcome A (fully grown); <c>A</c>: outcome A's group of bars.</summary>
+    public AnchorPlace? Anchor(AnchorSpec anchor, ElementCompileContext context)
+    {
+        if (anchor.Arguments is not null) return null;
+        var outcomes = _distributions[0].Outcomes;
+        Box? box = anchor.Names switch
+        {
+            [var d, var o] when _spec.Distributions.Contains(d) && outcomes.Contains(o) => Bar(outcomes.ToList().IndexOf(o), _spec.Distributions.ToList().IndexOf(d)),
+            [var o] when outcomes.Contains(o) => Group(outcomes.ToList().IndexOf(o)),
+            _ => null,
+        };
+        if (box is not { } b) return null;
+        return (in ElementFrame _) => b;
+    }
+
+    private Box Bar(int outcome, int series)
+    {
+        var chart = _plot.Area;
+        var groupWidth = chart.Width / Outcomes;
+        var barWidth = Math.Min(groupWidth * 0.78 / _distributions.Count, 150);
+        var left = chart.X + outcome * groupWidth + groupWidth / 2 - barWidth * _distributions.Count / 2 + series * barWidth;
+        var top = _plot.Y.Map(_distributions[series][outcome]);
+        return new Box(left + 3, top, barWidth - 6, chart.Bottom - top);
+    }
+
+    private Box Group(int outcome)
+    {
+        var boxes = Enumerable.Range(0, _distributions.Count).Select(j => Bar(outcome, j)).ToList();
+        var (x, y) = (boxes.Min(b => b.X), boxes.Min(b => b.Y));
+        return new Box(x, y, boxes.Max(b => b.Right) - x, _plot.Area.Bottom - y);
+    }
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
     {

@@ -16,7 +16,7 @@ namespace Renderer.Elements.Huffman;
 /// <c>path</c>, each draw from P lights its root-to-leaf path (one bit per edge, pulsing when it reaches the
 /// leaf), and edge widths show where the draws so far went.
 /// </summary>
-public sealed class HuffmanTreeElement : ISlideElement
+public sealed class HuffmanTreeElement : ISlideElement, IAnchorTarget
 {
     /// <summary>Above this many draws per second, draws are shown as they land instead of travelling down the tree.</summary>
     private const double TravelSpeedLimit = 3;
@@ -69,6 +69,22 @@ public sealed class HuffmanTreeElement : ISlideElement
     }
 
     public ElementCommon Common => _spec.Common;
+
+    public IReadOnlyList<string> AnchorNames => _build.Tree.Outcomes.Select(o => $"leaf.{o}").ToList();
+
+    /// <summary><c>leaf.C</c>: outcome C's leaf, where the build has it at the frame (leaves rise as merges happen).</summary>
+    public AnchorPlace? Anchor(AnchorSpec anchor, ElementCompileContext context)
+    {
+        if (anchor.Arguments is not null || anchor.Names is not ["leaf", var outcome]) return null;
+        var id = _build.Tree.Outcomes.ToList().IndexOf(outcome);
+        if (id < 0) return null;
+        return (in ElementFrame frame) =>
+        {
+            var node = _layout.Pose(frame.Cursor(_build.Name)).Nodes.First(n => n.Id == id);
+            var (hw, hh) = _layout.NodeSize(id);
+            return new Box(node.Center.X - hw * node.Scale, node.Center.Y - hh * node.Scale, 2 * hw * node.Scale, 2 * hh * node.Scale);
+        };
+    }
 
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)

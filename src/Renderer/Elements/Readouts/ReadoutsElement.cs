@@ -56,7 +56,8 @@ public sealed class ReadoutsElement : ISlideElement
     public ElementCommon Common => _spec.Common;
 
     /// <summary>Readout <paramref name="index"/> at the frame's cursor of its simulation.</summary>
-    public double Value(int index, in ElementFrame frame) => _values[index].At(Revealed(index, frame));
+    public double Value(int index, in ElementFrame frame) =>
+        _values[index].Expression is { } expression ? expression.At(frame) : _values[index].At(Revealed(index, frame));
 
     private int Revealed(int index, in ElementFrame frame)
     {
@@ -100,7 +101,7 @@ public sealed class ReadoutsElement : ISlideElement
     private string Format(int index, in ElementFrame frame)
     {
         var revealed = Revealed(index, frame);
-        return Format(index, _values[index].At(revealed), _values[index].ErrorAt(revealed));
+        return Format(index, Value(index, frame), _values[index].ErrorAt(revealed));
     }
 
     private string Format(int index, double v, double error)
@@ -116,6 +117,8 @@ public sealed class ReadoutsElement : ISlideElement
     private string WidestText(int index)
     {
         var value = _values[index];
+        // An expression of parameters has no last step: room for two digits before the point and a sign.
+        if (value.Expression is not null) return Format(index, -88, double.NaN);
         var last = value.Run is null ? 0 : value.Run.StepCount;
         return Format(index, value.At(last), value.ErrorAt(last));
     }

@@ -12,7 +12,7 @@ namespace Renderer.Elements.Readouts;
 public sealed class ReadoutsKind : ElementKind<ReadoutsElementSpec>
 {
     private static readonly TextKey Label = new("label", "What the number is; inline $maths$.");
-    private static readonly CustomKey ValueKey = new("value", "simulation.value (e.g. ce.mean) or a number.", "simulation.value or number",
+    private static readonly CustomKey ValueKey = new("value", "simulation.value (e.g. ce.mean), a number, or an expression of parameters (e.g. mu), which counts along as a slide moves them.", "simulation.value, number or expression",
         () => new JsonObject { ["type"] = new JsonArray("string", "number") });
     private static readonly IntKey Digits = new("digits", "Digits after the point.", 0, 9, 3);
     private static readonly TextKey Unit = new("unit", "Unit after the number, e.g. bits.");

@@ -14,4 +14,9 @@ public sealed record ElementCommon(string Kind, SourcePosition At, Placement Lay
 {
     /// <summary>Meant to sit on top of other elements (an annotation, a highlight): the layout check lets its ink overlap theirs.</summary>
     public bool Overlay { get; init; }
+    /// <summary>The name other elements of the slide use to point at this one (<c>id: plot</c> → <c>plot.data(1, 2)</c>).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>An anchor on another element given with <c>at</c> (for annotations), instead of a named area.</summary>
+    public AnchorSpec? Place { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed record SceneSpec(
     /// <summary>True when the video has a sound track: music or any slide's voice.</summary>
     public bool HasSound => Audio is not null || Slides.Any(s => s.Voice is not null);
 
+    /// <summary>The scene's parameters, in the order they are declared.</summary>
+    public IReadOnlyDictionary<string, ParameterSpec> Parameters { get; init; } = new Dictionary<string, ParameterSpec>();
+
     /// <summary>A discrete distribution the reader has checked exists under this name.</summary>
     public DiscreteDistribution Discrete(string name) => ((DiscreteDistributionSpec)Distributions[name]).Distribution;
 

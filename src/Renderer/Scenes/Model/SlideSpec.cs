@@ -13,4 +13,7 @@ public sealed record SlideSpec(
 {
     /// <summary>The slide's narration (<c>voice:</c>), played from its start.</summary>
     public VoiceSpec? Voice { get; init; }
+
+    /// <summary>The slide's moves of parameters (<c>animate:</c>).</summary>
+    public IReadOnlyList<ParameterAnimationSpec> Animations { get; init; } = [];
 }
