@@ -79,7 +79,7 @@ public sealed class Issue14Tests : IDisposable
     {
         var scene = Write("long.yaml", Scene("      - { text: a }").Replace("duration: 1s", $"duration: {duration}"));
 
-        foreach (var args in new[] { new[] { "validate", scene }, ["validate", "--typeset", scene], ["render", scene, "-o", _dir.File("out")] })
+        foreach (var args in new[] { new[] { "validate", scene }, ["validate", "--quick", scene], ["render", scene, "-o", _dir.File("out")] })
         {
             var (exit, _, err) = await CliRunner.Run(args);
             Assert.Equal(ExitCodes.InvalidInput, exit);

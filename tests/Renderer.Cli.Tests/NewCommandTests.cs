@@ -17,7 +17,7 @@ public sealed class NewCommandTests
         Assert.Contains("title: 'First scene'", text);
         Assert.Contains("\"$schema\"", File.ReadAllText(dir.File("scene.schema.json")));
 
-        var validate = await CliRunner.Run("validate", "--typeset", scene);
+        var validate = await CliRunner.Run("validate", scene);
         Assert.True(validate.Exit == ExitCodes.Success, validate.Err);
         var render = await CliRunner.Run("render", scene, "-q", "preview", "-o", dir.File("out"));
         Assert.True(render.Exit == ExitCodes.Success, render.Err);

@@ -50,6 +50,7 @@ public static class RenderCommand
         var gifFps = new Option<double>("--gif-fps") { Description = "The GIF's frame rate (default 15)", DefaultValueFactory = _ => 15, HelpName = "fps" };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
+        var shape = new FrameShapeOptions();
 
         var command = new Command("render", """
             Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) and a poster, or to the formats --format names
@@ -64,10 +65,15 @@ public static class RenderCommand
               renderer render scenes/kl.yaml --slides 2..3 -q preview
               renderer render scenes/kl.yaml --format mp4,webm,gif,poster,sheet
               renderer render scenes/kl.yaml --transparent --format mov,webm
+              renderer render scenes/kl.yaml --aspect 9:16          portrait cut, 1080x1920
+
+            Before drawing, render checks everything validate checks (layout included) and stops with exit code 2 on
+            any problem.
             """)
         {
             scenes, output, quality, format, transparent, gifWidth, gifFps, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
         };
+        shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
         {
             FrameRange? range = null;
@@ -87,6 +93,7 @@ public static class RenderCommand
             if (parse.GetValue(gifFps) is not (>= 1 and <= 60)) throw new UsageException("--gif-fps must be from 1 to 60");
             var (delivery, formatProblem) = DeliveryOptions.Parse(parse.GetValue(format), parse.GetValue(transparent), parse.GetValue(gifWidth), parse.GetValue(gifFps));
             if (delivery is null) throw new UsageException(formatProblem!);
+            var frameShape = shape.Resolve(parse);
             var outputDirectory = parse.GetValue(output)!;
             if (File.Exists(outputDirectory))
                 throw new UsageException($"-o '{outputDirectory}' is a file; render writes its .mp4, .vtt and .json into a folder (made if missing)");
@@ -97,7 +104,7 @@ public static class RenderCommand
             foreach (var file in files)
             {
                 cancel.ThrowIfCancellationRequested();
-                using var scene = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
+                using var scene = PreparedScene.LoadChecked(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);
                 if (slideRange is var (firstSlide, lastSlide))
                 {
                     var (first, last) = SlideArgument.Frames(EngineAdapter.Outline(scene), firstSlide, lastSlide);

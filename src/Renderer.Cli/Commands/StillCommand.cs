@@ -20,6 +20,7 @@ public static class StillCommand
         var width = new Option<int?>("--width") { Description = "Image width (default: the scene's); height follows the aspect ratio", HelpName = "px" };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
+        var shape = new FrameShapeOptions();
 
         var command = new Command("still", """
             Render one frame as PNG, exactly as it appears in the video.
@@ -28,10 +29,15 @@ public static class StillCommand
               renderer still scenes/kl.yaml --at 12.5s -o frame.png
               renderer still scenes/kl.yaml --slide 3 --at 70% -o slide3.png
               renderer still scenes/kl.yaml --frame 400 --width 960 --theme light -o small.png
+              renderer still scenes/kl.yaml --slide 3 --aspect 9:16 --width 540 -o portrait.png
+
+            still draws the frame even when the layout lint finds faults (that is how you look at them); validate
+            reports them.
             """)
         {
             scene, at, slide, frame, output, width, theme, texCache,
         };
+        shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(() =>
         {
             var atText = parse.GetValue(at);
@@ -39,6 +45,7 @@ public static class StillCommand
             var slideNumber = parse.GetValue(slide);
             if (slideNumber is not null && frameIndex is not null) throw new UsageException("give --slide (with or without --at) or --frame, not both");
             if (slideNumber is null && atText is null == frameIndex is null) throw new UsageException("give exactly one of --at, --frame or --slide");
+            var frameShape = shape.Resolve(parse);
             var path = parse.GetValue(output)!;
             if (Directory.Exists(path))
                 throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
@@ -46,7 +53,7 @@ public static class StillCommand
             var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
             Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
             TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
-            using var prepared = PreparedScene.Load(file, parse.GetValue(theme), parse.GetValue(texCache), cancel);
+            using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);
             var compiled = prepared.Compiled;
             var index = slideNumber is { } n
                 ? SlideArgument.Frame(EngineAdapter.Outline(prepared), n, atText)

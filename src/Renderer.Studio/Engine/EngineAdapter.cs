@@ -96,7 +96,7 @@ public sealed class EngineAdapter : IDisposable
     /// <exception cref="SceneValidationException">The scene is invalid.</exception>
     public static async Task<RenderOutcome> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
-        using var scene = PreparedScene.Load(request.ScenePath, request.Theme, request.TexCacheDirectory);
+        using var scene = PreparedScene.LoadChecked(request.ScenePath, new PrepareOptions(request.Theme, request.TexCacheDirectory));
         var settings = RenderSettings.Resolve(scene, request.Quality, range: null, request.Jobs);
         var stem = SceneRenderer.OutputStem(scene, settings, request.Theme);
         var result = await SceneRenderer.RenderAsync(scene, settings, request.OutputDirectory, stem, progress, cancellationToken).ConfigureAwait(false);
@@ -155,9 +155,9 @@ public sealed class EngineAdapter : IDisposable
             slides.Add(new SlideOutline(i + 1, slide.Title, slide.Caption, start, frameCounts[i], slide.At.Line));
             start += frameCounts[i];
         }
-        var designHeight = FrameState.DesignHeightUnits;
+        var (designWidth, designHeight) = FrameState.DesignSize(video.Width, video.Height);
         return new SceneOutline(spec.SourceFile, spec.Title, video.Width, video.Height, video.Fps, start,
-            designHeight * video.Width / video.Height, designHeight, slides);
+            designWidth, designHeight, slides);
     }
 
     private TexFormulaService TexFor(SceneSpec spec)

@@ -246,7 +246,12 @@ el.problemsTitle.addEventListener('click', () => {
 function showProblems() {
   const problems = studio.problems;
   el.problems.hidden = problems.length === 0;
-  if (problems.length === 0) return;
+  if (problems.length === 0) {
+    // No stale "2 errors" left in the hidden panel (assistive technology and tests still read it).
+    el.problemsTitle.textContent = '';
+    el.problemList.replaceChildren();
+    return;
+  }
   const errors = problems.filter((p) => p.severity === 'Error').length;
   el.problems.classList.toggle('warnings', errors === 0);
   el.problems.classList.toggle('collapsed', errors === 0 && !warningsOpen);

@@ -23,7 +23,10 @@ public sealed record CompiledScene(
 {
     public int FrameCount => Timeline.TotalFrames;
 
-    /// <summary>The frame's height in design units.</summary>
-    public double DesignHeight => FrameState.DesignHeightUnits;
+    /// <summary>The frame's height in design units (its short side is <see cref="FrameState.DesignShortSide"/>).</summary>
+    public double DesignHeight => FrameState.DesignSize(Spec.Video.Width, Spec.Video.Height).Height;
+
+    /// <summary>Whether the frame is taller than wide: areas stack, titles and captions may take more lines.</summary>
+    public bool IsPortrait => DesignHeight > DesignWidth;
     public int Fps => Timeline.Fps;
 }

@@ -24,7 +24,7 @@ public static class SceneCompiler
         IReadOnlyDictionary<string, SimulationRun>? runs = null, IImageDecoder? images = null)
     {
         var theme = Theme.ByName(themeOverride ?? spec.Theme);
-        var designWidth = FrameState.DesignHeightUnits * spec.Video.Width / spec.Video.Height;
+        var (designWidth, designHeight) = FrameState.DesignSize(spec.Video.Width, spec.Video.Height);
         runs ??= SimulationRunner.RunAll(spec, kinds);
         var timeline = new SceneTimeline(spec.Video.Fps, spec.Slides.Select(s => Math.Max(1, s.Duration.ToFrames(spec.Video.Fps))).ToList());
         var parameterDiagnostics = new DiagnosticBag();
@@ -33,7 +33,7 @@ public static class SceneCompiler
         if (typesetter is IFormulaPrefetcher prefetcher)
         {
             var collector = new CollectingTypesetter();
-            CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, collector, images, new DiagnosticBag());
+            CompileSlides(spec, kinds, theme, designWidth, designHeight, timeline, parameters, runs, measurer, collector, images, new DiagnosticBag());
             try
             {
                 prefetcher.Prefetch(collector.Requests);
@@ -48,13 +48,14 @@ public static class SceneCompiler
             }
         }
         var diagnostics = new DiagnosticBag();
-        var slides = CompileSlides(spec, kinds, theme, designWidth, timeline, parameters, runs, measurer, typesetter, images, diagnostics);
+        var slides = CompileSlides(spec, kinds, theme, designWidth, designHeight, timeline, parameters, runs, measurer, typesetter, images, diagnostics);
         diagnostics.ThrowIfAny();
         return new CompiledScene(spec, kinds, theme, designWidth, timeline, runs, slides, measurer);
     }
 
-    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, SceneTimeline timeline, IReadOnlyList<ParameterTimeline> parameters,
-        IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter, IImageDecoder? images, DiagnosticBag diagnostics)
+    private static List<CompiledSlide> CompileSlides(SceneSpec spec, KindSet kinds, Theme theme, double designWidth, double designHeight, SceneTimeline timeline,
+        IReadOnlyList<ParameterTimeline> parameters, IReadOnlyDictionary<string, SimulationRun> runs, ITextMeasurer measurer, IFormulaTypesetter typesetter,
+        IImageDecoder? images, DiagnosticBag diagnostics)
     {
         var carried = runs.ToDictionary(r => r.Key, r => (double?)null);
         var slides = new List<CompiledSlide>();
@@ -64,7 +65,53 @@ public static class SceneCompiler
         {
             var slide = spec.Slides[i];
             var seconds = (double)timeline.FrameCounts[i] / spec.Video.Fps;
-            var content = SlideLayout.Content(designWidth, slide.Title is not null, spec.BurnInCaptions);
+            RichText? title = null;
+            if (slide.Title is not null)
+            {
+                (typesetter as CollectingTypesetter)?.Subject = slide.At;
+                try
+                {
+                    title = SlideTitle(slide.Title, designWidth, designHeight, measurer, colored);
+                    var most = SlideLayout.MaxTitleLines(designWidth, designHeight);
+                    if (title.Lines.Count > most)
+                        diagnostics.Error(slide.At, most == 1
+                            ? $"the slide title '{slide.Title}' does not fit on one line"
+                            : $"the slide title '{slide.Title}' needs {title.Lines.Count} lines at the smallest title size; at most {most} fit in a {Shape(spec)} frame",
+                            "shorten it");
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the slide title");
+                }
+                catch (Typesetting.InlineMathException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
+                }
+            }
+            RichText? caption = null;
+            if (slide.Caption is not null)
+            {
+                (typesetter as CollectingTypesetter)?.Subject = slide.At;
+                try
+                {
+                    // Captions are rendered text, so they typeset inline maths like every other text; the .vtt gets
+                    // a plain-text version (PlainMath).
+                    caption = RichText.Layout(slide.Caption, Typography.Caption, SlideLayout.CaptionWidth(designWidth), measurer, colored);
+                    var most = SlideLayout.MaxCaptionLines(designWidth, designHeight);
+                    if (spec.BurnInCaptions && caption.Lines.Count > most)
+                        diagnostics.Error(slide.At, $"the caption needs {caption.Lines.Count} lines on screen; at most {most} fit in a {Shape(spec)} frame",
+                            "shorten the caption or split the slide");
+                }
+                catch (FormulaException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the caption");
+                }
+                catch (Typesetting.InlineMathException e)
+                {
+                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the caption or write '\\$' for a dollar sign");
+                }
+            }
+            var content = SlideLayout.Content(designWidth, designHeight, title, spec.BurnInCaptions ? caption : null, spec.BurnInCaptions);
             var cursors = Cursors(slide, seconds, spec.Video.Fps, runs, carried);
             var elements = new List<ISlideElement>();
             var earlier = new Dictionary<string, (ISlideElement, Box)>(StringComparer.Ordinal);
@@ -98,49 +145,32 @@ public static class SceneCompiler
                     diagnostics.Error(element.Common.At, e.Message, e.Hint ?? "give the element a bigger box, or show fewer labels");
                 }
             }
-            RichText? caption = null;
-            if (slide.Caption is not null)
-            {
-                try
-                {
-                    // Captions are rendered text, so they typeset inline maths like every other text; the .vtt gets
-                    // a plain-text version (PlainMath).
-                    caption = RichText.Layout(slide.Caption, Typography.Caption, designWidth - 2 * SlideLayout.MarginX - 120, measurer, colored);
-                    if (spec.BurnInCaptions && caption.Lines.Count > 2)
-                        diagnostics.Error(slide.At, $"the caption needs {caption.Lines.Count} lines on screen; at most 2 fit", "shorten the caption or split the slide");
-                }
-                catch (FormulaException e)
-                {
-                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the caption");
-                }
-                catch (Typesetting.InlineMathException e)
-                {
-                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the caption or write '\\$' for a dollar sign");
-                }
-            }
-            RichText? title = null;
-            if (slide.Title is not null)
-            {
-                (typesetter as CollectingTypesetter)?.Subject = slide.At;
-                try
-                {
-                    title = RichText.Layout(slide.Title, Typography.SlideTitle, designWidth - 2 * SlideLayout.MarginX - 200, measurer, colored, boldMath: true);
-                    if (title.Lines.Count > 1)
-                        diagnostics.Error(slide.At, $"the slide title '{slide.Title}' does not fit on one line", "shorten it");
-                }
-                catch (FormulaException e)
-                {
-                    diagnostics.Error(slide.At, e.Message, "fix the TeX in the slide title");
-                }
-                catch (Typesetting.InlineMathException e)
-                {
-                    diagnostics.Error(slide.At, e.Message, "pair every '$' in the title");
-                }
-            }
             slides.Add(new CompiledSlide(slide, i, seconds, title, content, elements, cursors, caption) { Parameters = parameters[i] });
         }
         return slides;
     }
+
+    /// <summary>A slide title at its full size, else at smaller sizes down to the smallest, on as few lines as fit.</summary>
+    private static RichText SlideTitle(string text, double designWidth, double designHeight, ITextMeasurer measurer, IFormulaTypesetter typesetter)
+    {
+        var width = SlideLayout.TitleWidth(designWidth);
+        var most = SlideLayout.MaxTitleLines(designWidth, designHeight);
+        RichText? best = null;
+        foreach (var size in SlideLayout.TitleSizes(designWidth, designHeight))
+        {
+            best = RichText.Layout(text, Typography.SlideTitle with { Size = size }, width, measurer, typesetter, boldMath: true);
+            if (best.Lines.Count == 1) return best;
+        }
+        // Nothing fits on one line: the largest size that fits the lines allowed, else the smallest size (an error).
+        foreach (var size in SlideLayout.TitleSizes(designWidth, designHeight))
+        {
+            var wrapped = RichText.Layout(text, Typography.SlideTitle with { Size = size }, width, measurer, typesetter, boldMath: true);
+            if (wrapped.Lines.Count <= most) return wrapped;
+        }
+        return best!;
+    }
+
+    private static string Shape(SceneSpec spec) => $"{spec.Video.Width}x{spec.Video.Height}";
 
     private static Dictionary<string, SimulationCursor> Cursors(SlideSpec slide, double seconds, int fps,
         IReadOnlyDictionary<string, SimulationRun> runs, Dictionary<string, double?> carried)

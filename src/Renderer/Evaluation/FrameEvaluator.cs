@@ -53,7 +53,7 @@ public static class FrameEvaluator
         start = output.Items.Count;
         DrawProgress(scene, slideIndex, output);
         sources?.Add(new ItemSource(ItemSource.Progress, start, output.Items.Count - start));
-        return new FrameState(scene.DesignWidth, FrameState.DesignHeightUnits, theme.Background, output.Items);
+        return new FrameState(scene.DesignWidth, scene.DesignHeight, theme.Background, output.Items);
     }
 
     private static void DrawTitle(CompiledScene scene, CompiledSlide slide, AnimationState chrome, DisplayListBuilder output)
@@ -62,7 +62,7 @@ public static class FrameEvaluator
         output.Push(chrome.Opacity, default);
         var top = SlideLayout.TitleBaseline - title.Lines[0].Ascent;
         title.Render(output, SlideLayout.MarginX, top, title.Width, TextAlign.Left, scene.Theme.Text);
-        output.Rect(new Box(SlideLayout.MarginX, SlideLayout.TitleBaseline + 26, 96, 5), scene.Theme.Accent, null, 0, 2.5);
+        output.Rect(new Box(SlideLayout.MarginX, SlideLayout.TitleLastBaseline(title) + 26, 96, 5), scene.Theme.Accent, null, 0, 2.5);
         output.Pop();
     }
 
@@ -71,13 +71,13 @@ public static class FrameEvaluator
         if (slide.Caption is not { Lines.Count: > 0 } caption) return;
         output.Push(chrome.Opacity, default);
         // The last line's baseline sits at a fixed height above the bottom edge; earlier lines stack above it.
-        var top = CaptionBaseline - (caption.Height - caption.Lines[^1].Descent);
+        var top = CaptionBaseline(scene) - (caption.Height - caption.Lines[^1].Descent);
         caption.Render(output, 0, top, scene.DesignWidth, TextAlign.Center, scene.Theme.Muted);
         output.Pop();
     }
 
     /// <summary>The baseline of a caption's last line, in design units from the top.</summary>
-    public const double CaptionBaseline = FrameState.DesignHeightUnits - 64;
+    public static double CaptionBaseline(CompiledScene scene) => scene.DesignHeight - 64;
 
     // A row of small dots at the top right: where we are in the slideshow.
     private static void DrawProgress(CompiledScene scene, int slideIndex, DisplayListBuilder output)

@@ -54,7 +54,9 @@ public static class LayoutLint
                 foreach (var (source, list) in inks.Where(x => !x.Source.IsChrome))
                 {
                     var element = slide.Elements[source.Element].Common;
+                    OwnBox(found, element, SlideLayout.Place(slide.Content, element.Layout), list, t);
                     Bounds(found, element, slide, list, frame, safe, t);
+                    Overprint(found, element, list, t);
                     OwnData(found, element, slide, list, t);
                     Legibility(found, element, slide, list, floor, scene.DesignWidth, t);
                 }
@@ -108,6 +110,53 @@ public static class LayoutLint
         }
     }
 
+    /// <summary>How far (design units) ink may stray past its element's box before it is a fault. Plots put an end
+    /// tick label centred on the axis's end and a title beside it, up to 20 units past their box in the shipped
+    /// scenes (the frame and safe-area checks still hold them); text spilling out of its box, a curve drawn past its
+    /// axis or a unit running past its panel go much further.</summary>
+    public const double BoxSlack = 24;
+
+    /// <summary>Ink that runs past the element's own box: text spilling out, a curve drawn past its axis, a unit past its panel.</summary>
+    private static void OwnBox(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element, Box box,
+        List<(DisplayItem Item, Ink Ink)> inks, double t)
+    {
+        foreach (var (item, ink) in inks)
+        {
+            var b = ink.Box;
+            var past = Math.Max(Math.Max(box.X - b.X, b.Right - box.Right), Math.Max(box.Y - b.Y, b.Bottom - box.Bottom));
+            if (past <= BoxSlack) continue;
+            Add(found, $"box {element.At}", new Diagnostic(element.At,
+                $"{(Describe(item) is { Length: > 0 } d ? $"{d} of " : "the ink of ")}this {element.Kind} element runs {Units(past)} units past its box ({Side(b, box)}) at {Time(t)}",
+                "give it a bigger box, show less in it, or (for a plot) an axis range that holds its data") { Areas = [Area(b, t)] });
+            return;
+        }
+    }
+
+    /// <summary>Two words of one element printed over each other: a readout's label under its value, crowded value labels.</summary>
+    private static void Overprint(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element,
+        List<(DisplayItem Item, Ink Ink)> inks, double t)
+    {
+        var words = inks.Where(x => x.Ink.Kind == InkKind.Text && Alpha(x.Item) >= ArrivedAlpha).ToList();
+        for (var i = 0; i < words.Count; i++)
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (!Overprints(words[i].Ink.Box, words[j].Ink.Box)) continue;
+                Add(found, $"overprint {element.At}", new Diagnostic(element.At,
+                    $"two labels of this {element.Kind} element print over each other at {Time(t)}: {Describe(words[i].Item)} and {Describe(words[j].Item)}",
+                    "give the element a bigger box, or shorter labels") { Areas = [Area(words[i].Ink.Box, t), Area(words[j].Ink.Box, t)] });
+                return;
+            }
+    }
+
+    /// <summary>Two words overprint when they share more than a quarter of the smaller one's ink box: tick labels
+    /// that only graze at a plot's corner do not.</summary>
+    private static bool Overprints(Box a, Box b)
+    {
+        var w = Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X);
+        var h = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+        return w > 1 && h > 1 && w * h > 0.25 * Math.Min(a.Width * a.Height, b.Width * b.Height);
+    }
+
     private static void OwnData(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element, CompiledSlide slide,
         List<(DisplayItem Item, Ink Ink)> inks, double t)
     {
@@ -128,6 +177,8 @@ public static class LayoutLint
     {
         foreach (var (item, ink) in inks)
         {
+            // A mark still fading (and growing) into place, such as a tree's new node, is judged once it has arrived.
+            if (Alpha(item) < ArrivedAlpha) continue;
             var size = item switch
             {
                 TextItem text => text.Font.Size,
@@ -143,6 +194,16 @@ public static class LayoutLint
             return;
         }
     }
+
+    /// <summary>Items drawn fainter than this (0..255) are on their way in or out.</summary>
+    private const int ArrivedAlpha = 230;
+
+    private static int Alpha(DisplayItem item) => item switch
+    {
+        TextItem t => t.Color.A,
+        FormulaItem f => f.Color.A,
+        _ => 255,
+    };
 
     private static void Overlaps(Dictionary<string, Diagnostic> found, CompiledSlide slide,
         List<(ItemSource Source, List<(DisplayItem Item, Ink Ink)> Inks)> inks, double t)
@@ -161,8 +222,8 @@ public static class LayoutLint
                 if (hit == default) continue;
                 var (owner, other) = ea is null ? (eb!, Name(sa, slide)) : (ea, eb is null ? Name(sb, slide) : $"the {eb.Kind} element at line {eb.At.Line}");
                 Add(found, $"overlap {sa.Element} {sb.Element} {slide.Index}", new Diagnostic(owner.At,
-                    $"this {owner.Kind} element's ink overlaps {other} at {Time(t)}",
-                    "move one of them (at, box), give them more room, or mark the one meant to sit on top 'overlay: true'")
+                    $"the ink of this {owner.Kind} element (line {owner.At.Line}) overlaps {other} at {Time(t)}",
+                    "move one of them (at: an area, or put both in a row or column), give them more room, or mark the one meant to sit on top 'overlay: true'")
                 { Areas = [Area(hit.A, t), Area(hit.B, t)] });
             }
         }
@@ -180,9 +241,9 @@ public static class LayoutLint
 
     private static string Name(ItemSource source, CompiledSlide slide) => source.Element switch
     {
-        ItemSource.Title => "the slide's title",
-        ItemSource.Caption => "the slide's caption",
-        _ => "the progress dots",
+        ItemSource.Title => $"the title of the slide at line {slide.Spec.At.Line}",
+        ItemSource.Caption => $"the caption of the slide at line {slide.Spec.At.Line}",
+        _ => "the progress dots (top right)",
     };
 
     private static void Add(Dictionary<string, Diagnostic> found, string key, Diagnostic diagnostic) => found.TryAdd(key, diagnostic);

@@ -23,7 +23,9 @@ public static class LabelPlacer
                     moved = true;
                 }
             }
-            for (var k = 0; k < placed.Length; k++) placed[k] = Math.Clamp(placed[k], min, max);
+            // A plot too small for its labels has max < min: they then pile up at min, and the layout lint reports
+            // the overprint rather than the renderer failing.
+            for (var k = 0; k < placed.Length; k++) placed[k] = Math.Clamp(placed[k], min, Math.Max(min, max));
             if (!moved) break;
         }
         var result = new double[wanted.Count];

@@ -4,6 +4,7 @@ using Renderer.Compilation;
 using Renderer.Drawing;
 using Renderer.Scenes.Model;
 using Renderer.Language;
+using Renderer.Linting;
 using Renderer.Typesetting;
 
 namespace Renderer.Rendering;
@@ -36,17 +37,43 @@ public sealed class PreparedScene : IDisposable
     /// <exception cref="FontMissingException">A font file is missing.</exception>
     /// <exception cref="TexToolMissingException">latex or dvisvgm is missing.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped a TeX run (its processes are killed).</exception>
-    public static PreparedScene Load(string path, string? theme = null, string? texCacheDirectory = null, CancellationToken cancellation = default)
+    public static PreparedScene Load(string path, string? theme = null, string? texCacheDirectory = null, CancellationToken cancellation = default) =>
+        Load(path, new PrepareOptions(theme, texCacheDirectory), cancellation);
+
+    /// <summary>Loads and compiles a scene as <see cref="Load(string, PrepareOptions, CancellationToken)"/> does, then
+    /// runs the layout lint on it: what <c>validate</c> and <c>render</c> both check before a pixel is drawn, so a scene
+    /// that validates renders clean.</summary>
+    /// <exception cref="Scenes.Diagnostics.SceneValidationException">The scene is invalid, or its layout is faulty (every finding, by position).</exception>
+    public static PreparedScene LoadChecked(string path, PrepareOptions options, CancellationToken cancellation = default)
+    {
+        var scene = Load(path, options, cancellation);
+        try
+        {
+            var findings = LayoutLint.Check(scene.Compiled, scene.Compiled.Measurer);
+            if (findings.Count > 0)
+                throw new Scenes.Diagnostics.SceneValidationException(findings.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList());
+            return scene;
+        }
+        catch
+        {
+            scene.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Loads, validates and compiles a scene: simulations run, formulas typeset through the TeX cache.</summary>
+    public static PreparedScene Load(string path, PrepareOptions options, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var (spec, sha) = SceneLoader.LoadFileWithHash(path);
+        if (options.Shape?.For(spec.Video) is { } size) spec = spec with { Video = spec.Video with { Width = size.Width, Height = size.Height } };
         var load = clock.Elapsed;
         var fonts = FontLibrary.Load();
         try
         {
-            var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = texCacheDirectory }, cancellation);
+            var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = options.TexCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
-            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, theme, images: new SkiaImageDecoder());
+            var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, options.Theme, images: new SkiaImageDecoder());
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch

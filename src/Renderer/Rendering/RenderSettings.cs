@@ -13,7 +13,8 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
 
     public static IReadOnlyList<string> Qualities => EncoderSettings.QualityNames;
 
-    /// <summary>Preview renders at half size (fast to check timing and layout); 4k at 3840×2160; others at the scene's size.</summary>
+    /// <summary>Preview renders at half size (fast to check timing and layout); 4k with a long side of 3840 (3840×2160
+    /// for 16:9, 2160×3840 for 9:16); others at the scene's size.</summary>
     /// <param name="frameRateMode">Held runs as one longer frame (the default) or every frame of the grid (<c>--cfr</c>).</param>
     public static RenderSettings Resolve(PreparedScene scene, string quality, FrameRange? range, int jobs, FrameRateMode frameRateMode = FrameRateMode.Variable)
     {
@@ -21,7 +22,8 @@ public sealed record RenderSettings(string Quality, int Width, int Height, Encod
         var (w, h) = quality switch
         {
             "preview" => (Even(video.Width / 2), Even(video.Height / 2)),
-            "4k" => (3840, 2160),
+            "4k" when video.Width >= video.Height => (3840, Even(3840 * video.Height / video.Width)),
+            "4k" => (Even(3840 * video.Width / video.Height), 3840),
             _ => (video.Width, video.Height),
         };
         var encoder = EncoderSettings.ForQuality(quality, w, h, video.Fps) with { FrameRateMode = frameRateMode };

@@ -4,7 +4,8 @@ namespace Renderer.Cli.Tests.Hostile;
 /// The hostile corpus: scene files that try to break the renderer (YAML tricks, model values out of range, TeX that
 /// reads files or loops, sizes and limits), each with its exit code and first error. For every case, <c>validate</c>
 /// and <c>render</c> must give that exit code and that first error: a scene that validation passes must not fail in
-/// render on a security or limit check, and what render refuses, validate refuses in the same words at the same place.
+/// render on a security, limit, TeX or layout check, and what render refuses, validate refuses in the same words at the same place.
+/// The layout cases (category "layout") are scenes that load but would render with visible defects.
 /// </summary>
 public sealed class HostileCorpusTests(HostileCorpusTests.Workspace workspace) : IClassFixture<HostileCorpusTests.Workspace>
 {
@@ -26,7 +27,8 @@ public sealed class HostileCorpusTests(HostileCorpusTests.Workspace workspace) :
         var generated = GeneratedHostileCases.Count;
 
         Assert.True(cases.Count + generated >= 120, $"{cases.Count} file cases + {generated} generated");
-        Assert.Equal(["TeX", "YAML", "model"], cases.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["TeX", "YAML", "layout", "model"], cases.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal));
+        Assert.True(cases.Count(c => c.Category == "layout") >= 30, "at least 30 planted layout defects");
         Assert.Contains(cases, c => c.Exit == 0); // the control cases that must pass
     }
 
@@ -36,22 +38,18 @@ public sealed class HostileCorpusTests(HostileCorpusTests.Workspace workspace) :
     {
         var c = HostileCase.Load(Path.Combine(HostileCase.Folder, name + ".yaml"));
 
-        var validate = await CliRunner.Run("validate", c.Path);
-        var render = await CliRunner.Run("render", c.Path, "-o", workspace.Output, "--tex-cache", workspace.Cache);
+        var validate = await CliRunner.Run(["validate", c.Path, "--tex-cache", workspace.Cache, .. c.Args]);
+        var render = await CliRunner.Run(["render", c.Path, "-o", workspace.Output, "--tex-cache", workspace.Cache, .. c.Args]);
 
         Assert.True(c.Exit == render.Exit, $"render: exit {render.Exit}, expected {c.Exit}\n{render.Err}");
-        Assert.True(c.ValidateExit == validate.Exit, $"validate: exit {validate.Exit}, expected {c.ValidateExit}\n{validate.Err}");
+        Assert.True(c.Exit == validate.Exit, $"validate: exit {validate.Exit}, expected {c.Exit}\n{validate.Err}");
         AssertFirstError(c, render.Err);
-        if (c.ValidateExit == c.Exit)
+        AssertFirstError(c, validate.Err);
+        if (c.QuickExit != c.Exit)
         {
-            AssertFirstError(c, validate.Err);
-        }
-        else
-        {
-            // Only TeX finds it: validate --typeset runs TeX and must then agree with render.
-            var typeset = await CliRunner.Run("validate", "--typeset", c.Path);
-            Assert.Equal(c.Exit, typeset.Exit);
-            AssertFirstError(c, typeset.Err);
+            // Only TeX or the layout lint finds it: the quick check, which runs neither, passes it.
+            var quick = await CliRunner.Run(["validate", "--quick", c.Path, .. c.Args]);
+            Assert.True(c.QuickExit == quick.Exit, $"validate --quick: exit {quick.Exit}, expected {c.QuickExit}\n{quick.Err}");
         }
 
         foreach (var output in new[] { validate.Err, render.Err })

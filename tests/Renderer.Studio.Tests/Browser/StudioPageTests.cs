@@ -84,7 +84,7 @@ public sealed class StudioPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("#problems-title")).ToHaveTextAsync("1 warning ▸");
         await Expect(page.Locator("#problem-list")).ToBeHiddenAsync();
         await page.Locator("#problems-title").ClickAsync();
-        await Expect(page.Locator("#problem-list")).ToContainTextAsync("overlap.yaml:19:9: warning: this bars element's ink overlaps the text element at line 20");
+        await Expect(page.Locator("#problem-list")).ToContainTextAsync("overlap.yaml:19:9: warning: the ink of this bars element (line 19) overlaps the text element at line 20");
         await Expect(page.Locator("#boxes rect")).ToHaveCountAsync(0);
 
         // Clicking the warning shows its frame, on slide 2, with both elements' boxes outlined.

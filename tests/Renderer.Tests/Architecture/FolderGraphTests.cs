@@ -31,8 +31,8 @@ public sealed class FolderGraphTests
         ["Formulas"] = ["Drawing", "Text", "Typesetting", "Frames"],
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
-        ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
-        ["Output"] = ["Rendering", "Encoding", "Sound", "Processes", "Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Linting", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Output"] = ["Rendering", "Encoding", "Sound", "Processes", "Compilation", "Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =

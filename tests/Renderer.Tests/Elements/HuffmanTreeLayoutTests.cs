@@ -55,7 +55,8 @@ public sealed class HuffmanTreeLayoutTests(ITestOutputHelper output)
     [Theory]
     [InlineData(2)]
     [InlineData(5)]
-    [InlineData(8)]
+    // Not 8 since issue 17: weights and bits no longer shrink under the legible 26.7 units (they were 24.6 at the
+    // smallest size, 9.2 px at a 720 px embed), and a skewed eight-leaf tree then drops table rows to fit.
     public void Small_trees_keep_every_label(int n)
     {
         foreach (var shape in new[] { "uniform", "skewed", "random1" })

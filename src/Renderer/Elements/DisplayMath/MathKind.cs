@@ -30,7 +30,8 @@ public sealed class MathKind : ElementKind<MathElementSpec>
     public override ElementSpec? Read(ElementReading reading)
     {
         if (reading.MainString() is not { } tex) return null;
-        // A block scalar (math: |) ends with a newline, which is no part of the formula.
+        // A YAML block ('math: |') ends in a line break, which TeX would read as a blank line (a paragraph break,
+        // "Missing $ inserted") inside the display: the formula is what comes before it.
         tex = tex.TrimEnd();
         if (tex.Length == 0)
         {

@@ -77,8 +77,14 @@ public sealed class HuffmanTreeLayout
     public double Pitch => G.Pitch;
 
     public FontSpec NameFont => new(FontWeight.SemiBold, FontSize);
-    public FontSpec WeightFont => new(FontWeight.Medium, FontSize * 0.88);
-    public FontSpec BitFont => new(FontWeight.Medium, FontSize * 0.88);
+    public FontSpec WeightFont => SmallFont(FontSize);
+    public FontSpec BitFont => SmallFont(FontSize);
+
+    /// <summary>Weights and bits: a size below the names, never under what reads at a 720 px embed of a 16:9 frame
+    /// (10 px of 720 is 26.7 of 1920 units; the layout lint's floor).</summary>
+    private static FontSpec SmallFont(double size) => new(FontWeight.Medium, Math.Max(size * 0.88, LegibleSize));
+
+    private const double LegibleSize = 10.0 * 1920 / 720;
     public FontSpec CellFont => new(FontWeight.Medium, FontSize);
 
     /// <summary>Half the drawn width and height of a node (a leaf's circle or chip, a merged node's pill or dot).</summary>
@@ -206,7 +212,7 @@ public sealed class HuffmanTreeLayout
         var halfWidth = new double[count];
         var halfHeight = new double[count];
         var nameFont = new FontSpec(FontWeight.SemiBold, s);
-        var weightFont = new FontSpec(FontWeight.Medium, s * 0.88);
+        var weightFont = SmallFont(s);
         foreach (var node in tree.Nodes)
         {
             if (node.IsLeaf)

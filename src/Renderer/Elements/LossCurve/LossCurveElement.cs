@@ -34,6 +34,16 @@ public sealed class LossCurveElement : ISlideElement
         var losses = _fits.SelectMany(f => f.Trace.Steps.Select(s => s.Loss)).Where(double.IsFinite).ToList();
         var lo = losses.Min();
         var hi = losses.Max();
+        // The curve is clamped to the plot: losses beyond a given y-range would be drawn as a flat line along its
+        // edge, which reads as data (a plateau) rather than as "off the chart".
+        if (spec.YMax is { } top && hi > top)
+            throw new ElementLayoutException(
+                $"the losses reach {hi.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} nats, above y-range's top ({top.ToString(System.Globalization.CultureInfo.InvariantCulture)}): that part of the curve would be drawn as a flat plateau along the top",
+                $"raise y-range's max to at least {(Math.Ceiling(hi * 100) / 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}, or leave y-range out to fit the losses");
+        if (spec.YMin is { } bottom && lo < bottom)
+            throw new ElementLayoutException(
+                $"the losses fall to {lo.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} nats, below y-range's bottom ({bottom.ToString(System.Globalization.CultureInfo.InvariantCulture)}): that part of the curve would be drawn flat along the bottom",
+                "lower y-range's min, or leave y-range out to fit the losses");
         var y = spec.YScale == AxisScale.Log
             ? new AxisSpec(spec.YMin ?? Math.Pow(10, Math.Floor(Math.Log10(lo))), spec.YMax ?? Math.Pow(10, Math.Ceiling(Math.Log10(hi))), AxisScale.Log)
             : new AxisSpec(spec.YMin ?? 0, spec.YMax ?? hi * 1.08);
