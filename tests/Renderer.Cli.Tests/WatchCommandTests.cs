@@ -46,6 +46,6 @@ public sealed class WatchCommandTests
 
         cancel.Cancel();
         Assert.Equal(ExitCodes.Success, await exit.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal(["a.json", "a.mp4", "a.vtt", "b.json", "b.mp4", "b.vtt"], Directory.EnumerateFiles(dir.File("out")).Select(Path.GetFileName).Order());
+        Assert.Equal(["a.html", "a.jpg", "a.json", "a.mp4", "a.png", "a.srt", "a.vtt", "b.html", "b.jpg", "b.json", "b.mp4", "b.png", "b.srt", "b.vtt"], Directory.EnumerateFiles(dir.File("out")).Select(Path.GetFileName).Order());
     }
 }

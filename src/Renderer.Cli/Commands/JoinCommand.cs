@@ -6,13 +6,13 @@ using Renderer.Typesetting;
 
 namespace Renderer.Cli.Commands;
 
-/// <summary>join: the final MP4 + WebVTT + manifest from segments that chunks rendered into a shared cache.</summary>
+/// <summary>join: the final MP4, poster, captions, page and manifest from segments that chunks rendered into a shared cache.</summary>
 public static class JoinCommand
 {
     public static Command Create(CliContext cli)
     {
         var scene = new Argument<string>("scene") { Description = "The scene file (.yaml) the chunks rendered" };
-        var output = new Option<string>("--output", "-o") { Description = "Folder for the .mp4, .vtt and .json files", DefaultValueFactory = _ => "output", HelpName = "dir" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the .mp4 and the files beside it", DefaultValueFactory = _ => "output", HelpName = "dir" };
         var quality = new Option<string>("--quality", "-q")
         {
             Description = "The quality the chunks rendered at",
@@ -33,7 +33,8 @@ public static class JoinCommand
         var shape = new FrameShapeOptions();
 
         var command = new Command("join", """
-            Join the segments of a split render (render --chunk I/N) into the MP4, with its WebVTT captions and manifest.
+            Join the segments of a split render (render --chunk I/N) into the MP4, with its poster, captions (.vtt, .srt),
+            embed page and manifest.
             Checks first that every segment is in the cache and consistent (same frames, settings, renderer and
             encoder, same stream parameters); if not, exits with 1 and names the chunks to run again. Give it the
             same scene, quality, --theme, --size/--aspect and --cfr as the chunks.
@@ -61,9 +62,11 @@ public static class JoinCommand
             var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);
             var stem = SceneRenderer.OutputStem(prepared, settings, parse.GetValue(theme));
             var plan = SegmentedRenderer.Plan(prepared, settings, parse.GetValue(chunks), cancel);
-            var joined = await SegmentedRenderer.JoinAsync(prepared, settings, plan, segmentCache, outputDirectory, stem, cancellationToken: cancel);
+            var joined = await SceneRenderer.JoinAsync(prepared, settings, plan, segmentCache, outputDirectory, stem, cancel);
             var r = joined.Result;
             cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames, {r.EncodedFrames} stored, from {joined.Segments.Count} segments; joined in {joined.JoinTime.TotalSeconds:0.00} s)");
+            foreach (var written in r.Files.Where(f => f != r.VideoPath))
+                cli.Out.WriteLine($"  {written}");
             return ExitCodes.Success;
         }, cancel));
         return command;

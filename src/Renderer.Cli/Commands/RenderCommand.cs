@@ -38,6 +38,17 @@ public static class RenderCommand
         {
             Description = "Store every frame at the constant frame rate, for editors that need one. By default a frame that stays on screen is stored once, with its duration (variable frame rate: same picture at every time, less to encode)",
         };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Comma-separated: mp4, webm (VP9), av1 (AV1 in WebM), mov (ProRes 4444), gif, png (numbered frames), poster (PNG + JPEG), sheet (contact sheet). Default mp4,poster; .vtt, .srt, .html and .json are always written",
+            HelpName = "list",
+        };
+        var transparent = new Option<bool>("--transparent")
+        {
+            Description = "No background, for compositing: ProRes 4444 .mov and VP9 yuva420p .webm (default formats mov,webm,poster)",
+        };
+        var gifWidth = new Option<int>("--gif-width") { Description = "The GIF's width in pixels (default 960)", DefaultValueFactory = _ => 960, HelpName = "px" };
+        var gifFps = new Option<double>("--gif-fps") { Description = "The GIF's frame rate (default 15)", DefaultValueFactory = _ => 15, HelpName = "fps" };
         var theme = CommonOptions.Theme();
         var texCache = CommonOptions.TexCache();
         var cache = SegmentOptions.Cache();
@@ -55,26 +66,33 @@ public static class RenderCommand
         var shape = new FrameShapeOptions();
 
         var command = new Command("render", """
-            Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) with WebVTT captions and a JSON manifest.
+            Render scenes to H.264 MP4 (yuv420p, BT.709, +faststart) and a poster, or to the formats --format names
+            (frames are drawn once and fed to every encoder), with WebVTT and SRT captions, an embed page (.html) and a
+            JSON manifest. A scene's sound (audio:, voice:) is mixed, loudness-normalised and encoded as AAC in MP4,
+            Opus in WebM.
 
             Examples:
               renderer render scenes/                      render every scene into output/
               renderer render scenes/kl.yaml -q preview    quick half-size check
               renderer render scenes/kl.yaml --frames 0..299 -o /tmp/part
               renderer render scenes/kl.yaml --slides 2..3 -q preview
+              renderer render scenes/kl.yaml --format mp4,webm,gif,poster,sheet
+              renderer render scenes/kl.yaml --transparent --format mov,webm
               renderer render scenes/kl.yaml --aspect 9:16          portrait cut, 1080x1920
               renderer render scenes/kl.yaml --chunk 0/4 --cache /shared/segments   one task of four, then:
               renderer join scenes/kl.yaml --chunks 4 --cache /shared/segments
 
-            A whole scene is rendered as segments (slides, long slides cut every 300 frames) through the segment
+            A whole scene's MP4 is rendered as segments (slides, long slides cut every 300 frames) through the segment
             cache: segments whose frames did not change since an earlier render are reused, the rest are rendered,
-            then all are joined by stream copy. The manifest lists them and says which were reused.
+            then all are joined by stream copy. The manifest lists them and says which were reused. Other video
+            formats (webm, av1, mov, gif, png), --transparent, --frames and --slides are encoded in one piece.
 
             Before drawing, render checks everything validate checks (layout included) and stops with exit code 2 on
             any problem.
             """)
         {
-            scenes, output, quality, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache, cache, cacheSize, chunk, noSegments,
+            scenes, output, quality, format, transparent, gifWidth, gifFps, frames, slides, jobs, transport, normalPriority, constantRate, theme, texCache,
+            cache, cacheSize, chunk, noSegments,
         };
         shape.AddTo(command);
         command.SetAction((parse, cancel) => cli.Run(async () =>
@@ -92,6 +110,10 @@ public static class RenderCommand
                 "fifo" => FrameTransport.Fifo(),
                 _ => FrameTransport.Default,
             };
+            if (parse.GetValue(gifWidth) is < 16 or > 7680) throw new UsageException("--gif-width must be from 16 to 7680 pixels");
+            if (parse.GetValue(gifFps) is not (>= 1 and <= 60)) throw new UsageException("--gif-fps must be from 1 to 60");
+            var (delivery, formatProblem) = DeliveryOptions.Parse(parse.GetValue(format), parse.GetValue(transparent), parse.GetValue(gifWidth), parse.GetValue(gifFps));
+            if (delivery is null) throw new UsageException(formatProblem!);
             var frameShape = shape.Resolve(parse);
             var outputDirectory = parse.GetValue(output)!;
             if (File.Exists(outputDirectory))
@@ -99,6 +121,8 @@ public static class RenderCommand
             var chunkSelection = parse.GetValue(chunk) is { } chunkText ? ParseChunk(chunkText) : null;
             if (chunkSelection is not null && (range is not null || slideRange is not null || parse.GetValue(noSegments)))
                 throw new UsageException("--chunk renders segments of the whole scene; it does not go with --frames, --slides or --no-segments");
+            if (chunkSelection is not null && (delivery.Transparent || DeliveryOptions.FramedFormats.Any(f => f != "mp4" && delivery.Has(f))))
+                throw new UsageException("--chunk renders the MP4's segments; render other formats (--format webm, gif, ...) or --transparent in one piece, without --chunk");
             var maxCacheBytes = SegmentOptions.ParseSize(parse.GetValue(cacheSize));
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
@@ -140,21 +164,25 @@ public static class RenderCommand
                         $"done in {done.Elapsed.TotalSeconds:0.0} s; cache {segmentCache.Directory}");
                     continue;
                 }
-                if (range is null && !parse.GetValue(noSegments))
+                if (!parse.GetValue(noSegments) && SceneRenderer.CanUseSegments(scene, settings, delivery))
                 {
                     var segmented = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
-                        progress => SegmentedRenderer.RenderAsync(scene, settings, segmentCache, outputDirectory, stem, maxCacheBytes, progress, cancel));
+                        progress => SceneRenderer.RenderSegmentedAsync(scene, settings, segmentCache, outputDirectory, stem, maxCacheBytes, progress, cancel, delivery));
                     var r = segmented.Result;
                     var storedFrames = r.EncodedFrames == r.Frames ? "" : $", {r.EncodedFrames} stored (held frames once)";
                     cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames{storedFrames}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps; " +
-                        $"{segmented.Segments.Count} segments, {segmented.Reused} reused; {r.RenderTime.TotalSeconds:0.0} s)");
+                        $"{segmented.Segments.Count} segments, {segmented.Reused} reused; {r.RenderTime.TotalSeconds:0.0} s{(r.HasSound ? ", with sound" : "")}){Describe(r.VideoPath, r)}");
+                    foreach (var written in r.Files.Where(f => f != r.VideoPath))
+                        cli.Out.WriteLine($"  {written}{Describe(written, r)}");
                     continue;
                 }
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
-                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel));
+                    progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel, delivery));
                 var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
                 cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
-                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps)");
+                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps{(result.HasSound ? ", with sound" : "")}){Describe(result.VideoPath, result)}");
+                foreach (var written in result.Files.Where(f => f != result.VideoPath))
+                    cli.Out.WriteLine($"  {written}{Describe(written, result)}");
             }
             return ExitCodes.Success;
         }, cancel));
@@ -172,4 +200,11 @@ public static class RenderCommand
             throw new UsageException(e.Message);
         }
     }
+
+    private static string Describe(string path, RenderResult result) => path switch
+    {
+        _ when path.EndsWith(".gif", StringComparison.Ordinal) && result.GifBytes is { } bytes => $" ({bytes / 1024.0 / 1024.0:0.00} MB)",
+        _ when path.EndsWith(".jpg", StringComparison.Ordinal) && result.Poster is { } poster => $" (poster: frame {poster.Frame}, {poster.Reason})",
+        _ => "",
+    };
 }

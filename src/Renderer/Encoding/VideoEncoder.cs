@@ -36,16 +36,17 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     private int _framesWritten;
     private int _lastOffset = -1;
 
-    private VideoEncoder(string outputPath, EncoderSettings settings, FrameTransport transport)
+    private VideoEncoder(string outputPath, EncoderSettings settings, FrameTransport transport, EncoderOutput output)
     {
         OutputPath = outputPath;
         Settings = settings;
-        TemporaryPath = TemporaryPathFor(outputPath, Environment.ProcessId);
+        Output = output;
+        TemporaryPath = output.InPlace ? outputPath : TemporaryPathFor(outputPath, Environment.ProcessId);
         _channel = transport.Open(settings);
         _streamHeader = MatroskaRawVideo.Header(settings);
 
         FFMpegArgumentProcessor processor = _channel.Input()
-            .OutputToFile(TemporaryPath, overwrite: true, options => options.WithCustomArgument(FfmpegArguments.H264Output(settings)))
+            .OutputToFile(TemporaryPath, overwrite: true, options => options.WithCustomArgument(output.Arguments(settings)))
             .WithLogLevel(FFMpegLogLevel.Error)
             .NotifyOnStandardError(_stderr.Add)
             // Abort kills at once: a partial file is deleted anyway, so there is nothing to finish gracefully.
@@ -61,6 +62,9 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     public string TemporaryPath { get; }
 
     public EncoderSettings Settings { get; }
+
+    /// <summary>What ffmpeg makes of the frames: H.264 MP4 unless <see cref="Start"/> was given another output.</summary>
+    public EncoderOutput Output { get; }
 
     /// <summary>The ffmpeg arguments FFMpegCore runs (for logs and bug reports).</summary>
     public string CommandLine { get; }
@@ -105,8 +109,9 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
 
     /// <summary>Starts ffmpeg. The output directory is created if needed.</summary>
     /// <param name="transport">How frames reach ffmpeg; <see cref="FrameTransport.Default"/> if null.</param>
+    /// <param name="output">The format ffmpeg writes (<see cref="EncoderOutput.Mp4"/> if null).</param>
     /// <exception cref="ToolMissingException">ffmpeg is not installed (checked before anything is started).</exception>
-    public static VideoEncoder Start(string outputPath, EncoderSettings settings, FrameTransport? transport = null)
+    public static VideoEncoder Start(string outputPath, EncoderSettings settings, FrameTransport? transport = null, EncoderOutput? output = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         settings.Validate();
@@ -120,7 +125,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
             throw new InvalidOperationException($"'{fullPath}' is already being encoded by this process.");
         try
         {
-            return new VideoEncoder(fullPath, settings, transport ?? FrameTransport.Default);
+            return new VideoEncoder(fullPath, settings, transport ?? FrameTransport.Default, output ?? EncoderOutput.Mp4);
         }
         catch
         {
@@ -211,10 +216,11 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
 
         if (result.ExitCode != 0)
             throw await FailAsync("ffmpeg failed", null).ConfigureAwait(false);
-        if (!File.Exists(TemporaryPath) || new FileInfo(TemporaryPath).Length == 0)
+        if (!Output.InPlace && (!File.Exists(TemporaryPath) || new FileInfo(TemporaryPath).Length == 0))
             throw await FailAsync("ffmpeg exited without writing the video", null).ConfigureAwait(false);
 
-        File.Move(TemporaryPath, OutputPath, overwrite: true);
+        if (!Output.InPlace)
+            File.Move(TemporaryPath, OutputPath, overwrite: true);
         _state = State.Completed;
         ActiveTemporaryFiles.TryRemove(TemporaryPath, out _);
         _channel.Dispose();
@@ -302,7 +308,9 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     {
         try
         {
-            File.Delete(TemporaryPath);
+            // An in-place output (a numbered image sequence) is written into a staging folder its owner removes.
+            if (!Output.InPlace)
+                File.Delete(TemporaryPath);
         }
         catch (IOException exception)
         {

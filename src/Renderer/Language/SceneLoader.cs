@@ -15,7 +15,7 @@ namespace Renderer.Language;
 public static class SceneLoader
 {
     internal static readonly string[] TopLevelKeys =
-        ["title", "video", "theme", "seed", "captions", "tex", "parameters", "distributions", "simulations", "slides"];
+        ["title", "video", "theme", "seed", "captions", "tex", "parameters", "poster", "audio", "distributions", "simulations", "slides"];
 
     public static readonly string[] Themes = ["dark", "light"];
 
@@ -103,7 +103,12 @@ public static class SceneLoader
         var parameters = ParameterReader.ReadAll(map);
         var slides = SlideReader.ReadAll(map, new References(context, kinds, distributions, simulations, declared) { Parameters = parameters });
 
-        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, tex) { Parameters = parameters };
+        return new SceneSpec(context.File, title, video, theme, seed, captions == "burn-in", distributions, simulations, slides, tex)
+        {
+            Parameters = parameters,
+            Poster = DeliveryReader.ReadPoster(map, slides.Count),
+            Audio = DeliveryReader.ReadAudio(map),
+        };
     }
 
     private static IReadOnlySet<string> Keys(YamlNode? section) =>

@@ -81,6 +81,18 @@ public static class SceneSchema
                     ["description"] = "Named numbers (e.g. { mu: 0.2 }) that expressions in elements read and slides animate ('animate:'); a slide starts from the values the previous one left.",
                     ["additionalProperties"] = AnyOf("", Num("The value at the start of the scene."), Str("A constant expression, e.g. '1/3'.")),
                 },
+                ["poster"] = Described(Obj(new JsonObject
+                {
+                    ["slide"] = Int(1, null, "The slide, numbered from 1."),
+                    ["at"] = Str("A share of the slide (80%) or a time within it (3s, 500ms, 45f); default 80%."),
+                }, "slide"), "{ slide, at }: the moment the poster (and the embed page's first picture) shows, e.g. { slide: 2, at: 80% }. Without it, the key frame (80 % through) of the slide whose key frame draws the most."),
+                ["audio"] = Described(Obj(new JsonObject
+                {
+                    ["music"] = Str("A .wav, .mp3, .ogg, .opus or .flac file inside the scene's folder; looped to the video's length."),
+                    ["volume"] = Num("Gain of the music before mixing, 0..1 (default 0.3); it is ducked under voices and the mix is normalised to −16 LUFS.", 0, 1),
+                    ["fade-in"] = Duration("Fade-in at the start (a time, e.g. 2s)."),
+                    ["fade-out"] = Duration("Fade-out at the end (a time)."),
+                }, "music"), "{ music, volume, fade-in, fade-out }: the scene's music."),
                 ["distributions"] = new JsonObject
                 {
                     ["type"] = "object",
@@ -101,7 +113,11 @@ public static class SceneSchema
                     ["items"] = Obj(new JsonObject
                     {
                         ["title"] = Str("Slide title; inline $maths$ allowed."),
-                        ["duration"] = Duration("How long the slide lasts (required)."),
+                        ["duration"] = AnyOf("How long the slide lasts (required): a time, or voice (the voice clip's length plus its padding).",
+                            Duration("A time."), new JsonObject { ["const"] = "voice" }),
+                        ["voice"] = AnyOf("Narration played from the slide's start: a sound file inside the scene's folder (.wav, .mp3, .ogg, .opus, .flac), or { file, padding } (padding: what duration: voice adds, default 0.75s).",
+                            Str("The sound file."),
+                            Obj(new JsonObject { ["file"] = Str("The sound file."), ["padding"] = Duration("Added to the clip's length by duration: voice (a time).") }, "file")),
                         ["caption"] = Str("Narration: drawn at the bottom (unless captions: none), with inline $maths$ typeset, and exported as a WebVTT cue (the maths as plain text); at most two lines on screen."),
                         ["play"] = new JsonObject
                         {

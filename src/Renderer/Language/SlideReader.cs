@@ -10,7 +10,7 @@ namespace Renderer.Language;
 /// <summary>Reads the 'slides' list: each slide's title, duration, caption, elements and simulation playback.</summary>
 internal static class SlideReader
 {
-    private static readonly string[] SlideKeys = ["title", "duration", "caption", "elements", "play", "animate"];
+    private static readonly string[] SlideKeys = ["title", "duration", "caption", "voice", "elements", "play", "animate"];
     private static readonly string[] PlayKeys = ["pace", "from", "to", "start", "end", "one-by-one", "step"];
 
     private static readonly IReadOnlyDictionary<string, Pace> Paces = new Dictionary<string, Pace>
@@ -46,7 +46,14 @@ internal static class SlideReader
     private static SlideSpec Read(YamlContext context, YamlMappingNode node, References references)
     {
         var map = new MapReader(context, node, "a slide", SlideKeys);
-        var duration = map.Duration("duration", allowZero: false);
+        var voice = DeliveryReader.ReadVoice(map, out var padding);
+        // duration: voice — the narration sets the slide's length.
+        var fromVoice = map.Value("duration") is YamlScalarNode { Value: "voice" } voiceDuration ? voiceDuration : null;
+        if (fromVoice is not null && voice is null && !map.Has("voice"))
+            context.Error(fromVoice, "'duration: voice' needs a 'voice' on the slide", "add voice: file.wav, or give a time such as duration: 4s");
+        var duration = fromVoice is not null
+            ? voice is null ? Duration.Seconds(1) : Duration.Seconds(voice.Seconds + (padding ?? DeliveryReader.DefaultPadding).ToSeconds(1))
+            : map.Duration("duration", allowZero: false);
         if (duration is null && !map.Has("duration"))
             context.Diagnostics.Error(map.Position, "a slide needs a 'duration'", "e.g. duration: 4s (or 120f for frames)");
         var elements = new List<ElementSpec>();
@@ -60,7 +67,7 @@ internal static class SlideReader
                 }
         var plays = ReadPlays(map, references);
         var moves = ParameterReader.ReadMoves(map, references.Parameters);
-        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Animations = moves };
+        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Voice = voice, Animations = moves };
     }
 
     private static IReadOnlyList<PlaySpec> ReadPlays(MapReader slide, References references)

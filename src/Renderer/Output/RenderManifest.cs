@@ -52,6 +52,10 @@ public static class RenderManifest
                 encodedFrames = result.EncodedFrames,
                 frameRate = result.FrameRateMode == Encoding.FrameRateMode.Variable ? "variable" : "constant",
                 durationSeconds = (double)result.Frames / compiled.Fps,
+                files = result.Files.Select(Path.GetFileName),
+                poster = result.Poster is { } poster ? new { frame = poster.Frame, reason = poster.Reason } : null,
+                gifBytes = result.GifBytes,
+                sound = result.HasSound,
             },
             timings = new
             {

@@ -1,10 +1,21 @@
 using Renderer.Rendering;
 using System.Diagnostics;
 using Renderer.Encoding;
+using Renderer.Segments;
+using Renderer.Sound;
 
 namespace Renderer.Output;
 
-/// <summary>Renders a prepared scene to MP4, with its WebVTT captions and its manifest beside it.</summary>
+/// <summary>
+/// Renders a prepared scene into every delivery format asked for (<see cref="DeliveryOptions"/>), with its captions
+/// (.vtt, .srt), embed page (.html) and manifest (.json) beside them.
+/// </summary>
+/// <remarks>
+/// Frames are drawn once and fed to one encoder per video format (<see cref="FanOutFrameSink"/>). Everything is
+/// written into a staging folder beside the outputs (<c>.&lt;stem&gt;.tmp-PID-…</c>, same file system) and each file
+/// is renamed into place only when all succeeded, so no output is ever half-written and a failed render leaves the
+/// previous files as they were.
+/// </remarks>
 public static class SceneRenderer
 {
     public static string OutputStem(PreparedScene scene, RenderSettings settings, string? themeOverride)
@@ -15,18 +26,132 @@ public static class SceneRenderer
         return stem;
     }
 
+    /// <summary>Renders the scene (or <see cref="RenderSettings.Range"/> of it) in one piece into every format asked for.</summary>
     public static async Task<RenderResult> RenderAsync(PreparedScene scene, RenderSettings settings, string outputDirectory, string stem,
-        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default, DeliveryOptions? delivery = null)
+    {
+        delivery ??= DeliveryOptions.Default;
+        var (result, _) = await StageAsync(scene, settings, outputDirectory, stem, delivery,
+            staging => EncodeOnePieceAsync(scene, settings, staging, stem, delivery, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// True when the MP4 can be made of segments: the whole scene, opaque, and MP4 the only video format (the
+    /// cache holds H.264 segments; WebM, AV1, ProRes, PNG frames and the GIF are encoded in one piece).
+    /// </summary>
+    public static bool CanUseSegments(PreparedScene scene, RenderSettings settings, DeliveryOptions delivery) =>
+        settings.Range.First == 0 && settings.Range.Last == scene.Compiled.FrameCount - 1 && !delivery.Transparent
+        && delivery.Has("mp4") && !DeliveryOptions.FramedFormats.Any(f => f != "mp4" && delivery.Has(f));
+
+    /// <summary>
+    /// Renders the whole scene with its MP4 made of segments through <paramref name="cache"/> (only segments whose
+    /// frames changed are rendered), then everything else as <see cref="RenderAsync"/> does; trims the cache after.
+    /// </summary>
+    public static async Task<SegmentedRenderResult> RenderSegmentedAsync(PreparedScene scene, RenderSettings settings, SegmentCache cache, string outputDirectory,
+        string stem, long maxCacheBytes = SegmentCache.DefaultMaxBytes, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default,
+        DeliveryOptions? delivery = null)
+    {
+        delivery ??= DeliveryOptions.Default;
+        if (!CanUseSegments(scene, settings, delivery))
+            throw new ArgumentException("segments make the whole scene's opaque MP4; render other formats and frame ranges in one piece");
+        ScenePlan? plan = null;
+        var (result, segmented) = await StageAsync(scene, settings, outputDirectory, stem, delivery, async staging =>
+        {
+            var (made, outcomes, joinTime) = await SegmentedRenderer.RenderVideoAsync(scene, settings, cache, Path.Combine(staging, stem + ".mp4"), progress, cancellationToken)
+                .ConfigureAwait(false);
+            plan = made;
+            return new EncodedVideos([(EncoderOutput.Mp4, Path.Combine(staging, stem + ".mp4"))], null, outcomes.Sum(o => o.EncodedFrames),
+                new SegmentedVideo(outcomes, cache.Directory, joinTime));
+        }, cancellationToken).ConfigureAwait(false);
+        cache.Trim(maxCacheBytes, plan!.Segments.Select(s => s.Key).ToHashSet());
+        return segmented!;
+    }
+
+    /// <summary>
+    /// The files of a split render: joins the segments its chunks rendered into <paramref name="cache"/> (failing
+    /// with <see cref="SegmentsMissingException"/> if any is missing or unusable), then writes everything else.
+    /// </summary>
+    public static async Task<SegmentedRenderResult> JoinAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan, SegmentCache cache, string outputDirectory,
+        string stem, CancellationToken cancellationToken = default, DeliveryOptions? delivery = null)
+    {
+        delivery ??= DeliveryOptions.Default;
+        if (!CanUseSegments(scene, settings, delivery))
+            throw new ArgumentException("a join makes the whole scene's opaque MP4 (with its poster, sheet, captions and page)");
+        var (_, segmented) = await StageAsync(scene, settings, outputDirectory, stem, delivery, async staging =>
+        {
+            var video = Path.Combine(staging, stem + ".mp4");
+            var (outcomes, joinTime) = await SegmentedRenderer.JoinVideoAsync(settings, plan, cache, video, null, cancellationToken).ConfigureAwait(false);
+            return new EncodedVideos([(EncoderOutput.Mp4, video)], null, outcomes.Sum(o => o.EncodedFrames), new SegmentedVideo(outcomes, cache.Directory, joinTime));
+        }, cancellationToken).ConfigureAwait(false);
+        return segmented!;
+    }
+
+    /// <summary>Makes the files in a staging folder, then renames them into <paramref name="outputDirectory"/>.</summary>
+    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> StageAsync(PreparedScene scene, RenderSettings settings, string outputDirectory,
+        string stem, DeliveryOptions delivery, Func<string, Task<EncodedVideos>> encode, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outputDirectory);
-        var video = Path.Combine(outputDirectory, stem + ".mp4");
-        var source = scene.FrameSource(settings.Width, settings.Height);
-        var clock = Stopwatch.StartNew();
-        var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
-        RenderSummary summary;
-        int encodedFrames;
-        await using (var encoder = VideoEncoder.Start(video, settings.Encoder, settings.Transport))
+        var staging = Processes.TemporaryFiles.CreateStagingFolder(Path.Combine(outputDirectory, stem));
+        try
         {
+            var (result, segmented) = await RenderIntoAsync(scene, settings, staging, stem, delivery, encode, cancellationToken).ConfigureAwait(false);
+            var published = Publish(staging, outputDirectory);
+            string Final(string? path) => path is null ? null! : Path.Combine(outputDirectory, Path.GetFileName(path));
+            result = result with
+            {
+                VideoPath = Final(result.VideoPath),
+                ManifestPath = Final(result.ManifestPath),
+                SubtitlePath = result.SubtitlePath is null ? null : Final(result.SubtitlePath),
+                Files = published,
+            };
+            return (result, segmented is null ? null : segmented with { Result = result });
+        }
+        finally
+        {
+            try { Directory.Delete(staging, recursive: true); }
+            catch (IOException) { /* swept by the next render */ }
+        }
+    }
+
+    /// <summary>The staged video files, how many frames the first stores, and the segments when it was made of them.</summary>
+    private sealed record EncodedVideos(IReadOnlyList<(EncoderOutput Output, string Path)> Outputs, RenderSummary? Summary, int EncodedFrames, SegmentedVideo? Segments);
+
+    private sealed record SegmentedVideo(IReadOnlyList<SegmentOutcome> Outcomes, string CacheDirectory, TimeSpan JoinTime);
+
+    /// <summary>Draws the frames once and feeds them to one encoder per video format.</summary>
+    private static async Task<EncodedVideos> EncodeOnePieceAsync(PreparedScene scene, RenderSettings settings, string staging, string stem,
+        DeliveryOptions delivery, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        string Staged(string extension) => Path.Combine(staging, stem + extension);
+        bool transparent = delivery.Transparent;
+        // Exact RGB for PNGs and alpha need the drawn BGRA; otherwise the workers convert to yuv420p (faster, 3/8 of the bytes).
+        var pixels = transparent || delivery.Has("png") ? RawPixelFormat.Bgra : RawPixelFormat.Yuv420p;
+        var encoder = settings.Encoder with { PixelInput = pixels };
+        var outputs = new List<(EncoderOutput Output, string Path)>();
+        if (delivery.Has("mp4")) outputs.Add((EncoderOutput.Mp4, Staged(".mp4")));
+        if (delivery.Has("webm")) outputs.Add((transparent ? EncoderOutput.WebMAlpha : EncoderOutput.WebM, Staged(".webm")));
+        if (delivery.Has("av1")) outputs.Add((EncoderOutput.Av1, Staged(".av1.webm")));
+        if (delivery.Has("mov")) outputs.Add((EncoderOutput.ProRes4444, Staged(".mov")));
+        if (delivery.Has("png"))
+        {
+            Directory.CreateDirectory(Staged("-frames"));
+            outputs.Add((EncoderOutput.PngSequence(transparent), Path.Combine(Staged("-frames"), "%05d.png")));
+        }
+        int gifWidth = Math.Min(delivery.GifWidth, settings.Width) & ~1;
+        double gifFps = Math.Min(delivery.GifFps, scene.Compiled.Fps);
+        if (delivery.Has("gif")) outputs.Add((EncoderOutput.GifSource(gifWidth, gifFps), Staged(".gif-source.mkv")));
+        if (outputs.Count == 0) return new EncodedVideos(outputs, null, 0, null);
+
+        var encoders = new List<VideoEncoder>();
+        try
+        {
+            foreach (var (output, path) in outputs)
+                encoders.Add(VideoEncoder.Start(path, encoder, settings.Transport, output));
+            await using IFrameSink sink = transparent
+                ? new UnpremultiplyingSink(new FanOutFrameSink(encoders), settings.Width, settings.Height)
+                : new FanOutFrameSink(encoders);
+            encoders = []; // the sink owns them now
             var options = new FramePipelineOptions
             {
                 StartFrame = settings.Range.First,
@@ -34,26 +159,120 @@ public static class SceneRenderer
                 Jobs = settings.Jobs,
                 LowPriorityWorkers = settings.LowPriorityWorkers,
             };
-            summary = await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
-            encodedFrames = encoder.EncodedFrames;
+            var summary = await FramePipeline.RunAsync(scene.FrameSource(settings.Width, settings.Height, transparent), sink, options, progress, cancellationToken).ConfigureAwait(false);
+            var encodedFrames = settings.Encoder.FrameRateMode == FrameRateMode.Constant ? settings.Range.Count : summary.FramesWritten;
+            return new EncodedVideos(outputs, summary, encodedFrames, null);
+        }
+        finally
+        {
+            foreach (var started in encoders) await started.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The videos (<paramref name="encode"/>), then the GIF, sound, poster, sheet, captions, page and manifest.</summary>
+    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> RenderIntoAsync(PreparedScene scene, RenderSettings settings, string staging,
+        string stem, DeliveryOptions delivery, Func<string, Task<EncodedVideos>> encode, CancellationToken cancellationToken)
+    {
+        string Staged(string extension) => Path.Combine(staging, stem + extension);
+        bool transparent = delivery.Transparent;
+        var clock = Stopwatch.StartNew();
+        var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
+        var videos = await encode(staging).ConfigureAwait(false);
+        var (outputs, summary, encodedFrames) = (videos.Outputs, videos.Summary, videos.EncodedFrames);
+
+        long? gifBytes = null;
+        if (delivery.Has("gif"))
+        {
+            await GifWriter.WriteAsync(Staged(".gif-source.mkv"), Staged(".gif"), cancellationToken).ConfigureAwait(false);
+            File.Delete(Staged(".gif-source.mkv"));
+            gifBytes = new FileInfo(Staged(".gif")).Length;
+        }
+
+        var withSound = outputs.Where(o => DeliveryArguments.CarriesSound(Extension(o.Path))).ToList();
+        bool sound = scene.Spec.HasSound && withSound.Count > 0;
+        if (sound)
+        {
+            var track = Staged(".sound.wav");
+            await SoundtrackMixer.WriteAsync(Soundtrack.Plan(scene, settings.Range), track, cancellationToken).ConfigureAwait(false);
+            foreach (var (_, path) in withSound)
+            {
+                var muxed = Path.Combine(staging, ".muxed" + Extension(path));
+                await FfmpegProcess.RunAsync(DeliveryArguments.MuxSound(path, track, muxed, Extension(path)), "adding the sound track", cancellationToken).ConfigureAwait(false);
+                File.Move(muxed, path, overwrite: true);
+            }
+            File.Delete(track);
         }
         clock.Stop();
-        // ffmpeg has exited and been waited for, so its CPU time is in the children's account.
+        // Every ffmpeg has exited and been waited for, so its CPU time is in the children's account.
         var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu, CpuClock.Children() - childCpu);
+
+        (int Frame, string Reason)? poster = null;
+        if (delivery.Has("poster"))
+        {
+            poster = Stills.PosterFrame(scene, settings.Range);
+            var (png, jpeg) = Stills.Poster(scene, poster.Value.Frame, settings.Width, settings.Height, transparent);
+            AtomicFile.WriteAllBytes(Staged(".png"), png);
+            if (jpeg is not null) AtomicFile.WriteAllBytes(Staged(".jpg"), jpeg);
+        }
+        if (delivery.Has("sheet"))
+            AtomicFile.WriteAllBytes(Staged(".sheet.png"), Stills.Sheet(scene));
 
         string? subtitles = null;
         if (scene.Spec.Slides.Any(s => s.Caption is not null))
         {
-            subtitles = Path.Combine(outputDirectory, stem + ".vtt");
+            subtitles = Staged(".vtt");
             AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, settings.Range.First));
+            AtomicFile.WriteAllText(Staged(".srt"), SrtWriter.Write(scene.Compiled, settings.Range.First, settings.Range.Last + 1));
         }
-        var manifest = Path.Combine(outputDirectory, stem + ".json");
-        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary.WaitingForFrames)
+
+        string? Named(string extension) => File.Exists(Staged(extension)) ? stem + extension : null;
+        var snippet = EmbedPage.Snippet(scene.Spec.Title, settings.Width, settings.Height, transparent ? null : Named(".webm"), Named(".mp4"),
+            Named(".jpg") ?? Named(".png"), Named(".vtt"), sound);
+        AtomicFile.WriteAllText(Staged(".html"), EmbedPage.Page(scene.Spec.Title, snippet));
+
+        var video = outputs.Count > 0 ? outputs[0].Path : Staged(".png");
+        if (delivery.Has("gif") && outputs.Count == 1) video = Staged(".gif");
+        var manifest = Staged(".json");
+        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary?.WaitingForFrames ?? TimeSpan.Zero)
         {
             EncodedFrames = encodedFrames,
             FrameRateMode = settings.Encoder.FrameRateMode,
+            Poster = poster,
+            GifBytes = gifBytes,
+            HasSound = sound,
+            Files = [.. Directory.GetFileSystemEntries(staging).Where(f => !Path.GetFileName(f).StartsWith('.')).Append(manifest).Order(StringComparer.Ordinal)],
         };
-        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result));
-        return result;
+        var segmented = videos.Segments is { } segments ? new SegmentedRenderResult(result, segments.Outcomes, segments.CacheDirectory, segments.JoinTime) : null;
+        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result, segmented));
+        return (result, segmented);
+    }
+
+    private static string Extension(string path) => path.EndsWith(".av1.webm", StringComparison.Ordinal) ? ".av1.webm" : Path.GetExtension(path);
+
+    /// <summary>
+    /// Moves every staged file into <paramref name="outputDirectory"/> by rename (atomic: same file system), and a
+    /// staged PNG sequence folder in place of the old one. Returns the final paths.
+    /// </summary>
+    private static IReadOnlyList<string> Publish(string staging, string outputDirectory)
+    {
+        var published = new List<string>();
+        foreach (var folder in Directory.GetDirectories(staging))
+        {
+            var target = Path.Combine(outputDirectory, Path.GetFileName(folder));
+            if (Directory.Exists(target))
+            {
+                var old = Path.Combine(staging, ".old-" + Path.GetFileName(folder));
+                Directory.Move(target, old);
+            }
+            Directory.Move(folder, target);
+            published.Add(target);
+        }
+        foreach (var file in Directory.GetFiles(staging).Where(f => !Path.GetFileName(f).StartsWith('.')))
+        {
+            var target = Path.Combine(outputDirectory, Path.GetFileName(file));
+            File.Move(file, target, overwrite: true);
+            published.Add(target);
+        }
+        return published;
     }
 }

@@ -9,9 +9,9 @@ namespace Renderer.Output;
 /// <summary>
 /// Renders a scene as segments (<see cref="SegmentPlanner"/>) through a <see cref="SegmentCache"/>: a segment whose
 /// key is in the cache is reused, the others are rendered and encoded alone (identical settings, each from an IDR
-/// frame) and stored; then the segments are joined by stream copy (<see cref="StreamJoiner"/>) into the MP4, with
-/// its WebVTT captions and manifest beside it. Split N ways (<see cref="RenderChunkAsync"/>), each process renders
-/// its chunk into a shared cache and one <see cref="JoinAsync"/> writes the files.
+/// frame) and stored; then the segments are joined by stream copy (<see cref="StreamJoiner"/>) into the MP4.
+/// Split N ways (<see cref="RenderChunkAsync"/>), each process renders its chunk into a shared cache and one
+/// <see cref="JoinVideoAsync"/> joins them. <see cref="SceneRenderer"/> writes everything around the MP4.
 /// </summary>
 /// <remarks>
 /// Frame times across joins: every segment is stamped from 0 and sends its first and last
@@ -31,19 +31,17 @@ public static class SegmentedRenderer
         return ScenePlan.Create(SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken), chunks);
     }
 
-    /// <summary>Renders the whole scene: every segment not in the cache, then the join; then trims the cache to <paramref name="maxCacheBytes"/>.</summary>
-    public static async Task<SegmentedRenderResult> RenderAsync(PreparedScene scene, RenderSettings settings, SegmentCache cache, string outputDirectory, string stem,
-        long maxCacheBytes = SegmentCache.DefaultMaxBytes, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The whole scene's MP4 at <paramref name="videoPath"/>: every segment not in the cache is rendered into it, then
+    /// all are joined. Returns what became of each segment and how long the join took.
+    /// </summary>
+    public static async Task<(ScenePlan Plan, IReadOnlyList<SegmentOutcome> Segments, TimeSpan JoinTime)> RenderVideoAsync(PreparedScene scene, RenderSettings settings,
+        SegmentCache cache, string videoPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var clock = Stopwatch.StartNew();
-        var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
         var plan = Plan(scene, settings, 1, cancellationToken);
         var outcomes = await RenderSegmentsAsync(scene, settings, plan, plan.Segments, cache, progress, cancellationToken).ConfigureAwait(false);
-        var renderTime = clock.Elapsed;
-        var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu, CpuClock.Children() - childCpu);
-        var result = await JoinAsync(scene, settings, plan, cache, outputDirectory, stem, outcomes, renderTime, rendererCpu, encoderCpu, cancellationToken).ConfigureAwait(false);
-        cache.Trim(maxCacheBytes, plan.Segments.Select(s => s.Key).ToHashSet());
-        return result;
+        var (joined, joinTime) = await JoinVideoAsync(settings, plan, cache, videoPath, outcomes, cancellationToken).ConfigureAwait(false);
+        return (plan, joined, joinTime);
     }
 
     /// <summary>Renders chunk <paramref name="chunk"/>'s segments that the cache lacks. Writes no output files.</summary>
@@ -130,39 +128,20 @@ public static class SegmentedRenderer
 
     /// <summary>
     /// Checks that every segment is in the cache and consistent (its record matches the plan's settings, and all
-    /// videos have the same stream parameters and the right length), then joins them into
-    /// <c>&lt;stem&gt;.mp4</c> with <c>.vtt</c> and <c>.json</c> beside it.
+    /// videos have the same stream parameters and the right length), then joins them by stream copy into
+    /// <paramref name="videoPath"/>.
     /// </summary>
+    /// <param name="rendered">Segments this process rendered just now (the rest are reported as reused).</param>
     /// <exception cref="SegmentsMissingException">Something is missing or inconsistent; names the chunks to rerun.</exception>
-    public static async Task<SegmentedRenderResult> JoinAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan, SegmentCache cache,
-        string outputDirectory, string stem, IReadOnlyList<SegmentOutcome>? rendered = null, TimeSpan renderTime = default,
-        TimeSpan? rendererCpu = null, TimeSpan? encoderCpu = null, CancellationToken cancellationToken = default)
+    public static async Task<(IReadOnlyList<SegmentOutcome> Segments, TimeSpan JoinTime)> JoinVideoAsync(RenderSettings settings, ScenePlan plan, SegmentCache cache,
+        string videoPath, IReadOnlyList<SegmentOutcome>? rendered = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = await CheckAsync(settings, plan, cache, rendered, cancellationToken).ConfigureAwait(false);
-
-        Directory.CreateDirectory(outputDirectory);
-        var video = Path.Combine(outputDirectory, stem + ".mp4");
-        await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, video, cancellationToken)
+        await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, videoPath, cancellationToken)
             .ConfigureAwait(false);
         foreach (var s in plan.Segments) cache.Touch(s.Key);
-        var joinTime = clock.Elapsed;
-
-        string? subtitles = null;
-        if (scene.Spec.Slides.Any(s => s.Caption is not null))
-        {
-            subtitles = Path.Combine(outputDirectory, stem + ".vtt");
-            AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, 0));
-        }
-        var manifest = Path.Combine(outputDirectory, stem + ".json");
-        var result = new RenderResult(video, manifest, subtitles, scene.Compiled.FrameCount, renderTime + joinTime, rendererCpu, encoderCpu)
-        {
-            EncodedFrames = outcomes.Sum(o => o.EncodedFrames),
-            FrameRateMode = settings.Encoder.FrameRateMode,
-        };
-        var segmented = new SegmentedRenderResult(result, outcomes, cache.Directory, joinTime);
-        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result, segmented));
-        return segmented;
+        return (outcomes, clock.Elapsed);
     }
 
     private static async Task<IReadOnlyList<SegmentOutcome>> CheckAsync(RenderSettings settings, ScenePlan plan, SegmentCache cache,

@@ -38,6 +38,19 @@ public static partial class TemporaryFiles
     }
 
     /// <summary>
+    /// A new private folder beside <paramref name="target"/>, named as a partial file (<c>.name.tmp-PID-random</c>):
+    /// on the outputs' file system, so what is staged in it is renamed into place atomically, and swept like a
+    /// partial file if its owner dies.
+    /// </summary>
+    public static string CreateStagingFolder(string target)
+    {
+        var path = PartialFileFor(target);
+        return OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path).FullName
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
+    }
+
+    /// <summary>
     /// Removes what dead owners left: folders in the temporary directory and partial files in <paramref name="folders"/>
     /// (an output folder, the TeX cache). Returns what was removed. Never throws for I/O.
     /// </summary>
@@ -59,14 +72,14 @@ public static partial class TemporaryFiles
         foreach (var folder in folders)
         {
             if (folder is null || !Directory.Exists(folder)) continue;
-            foreach (var file in Enumerate(folder, ".*.tmp-*", directories: false))
+            foreach (var file in Enumerate(folder, ".*.tmp-*", directories: false).Concat(Enumerate(folder, ".*.tmp-*", directories: true)))
             {
                 var m = PartialFile().Match(Path.GetFileName(file));
                 if (!m.Success || !int.TryParse(m.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
                     || owner == Environment.ProcessId || ProcessTree.IsAlive(owner))
                     continue;
                 ProcessTree.Kill(ProcessTree.Using(Path.GetFullPath(file)));
-                if (Try(() => File.Delete(file))) removed.Add(file);
+                if (Try(() => Delete(file))) removed.Add(file);
             }
         }
 
@@ -84,9 +97,16 @@ public static partial class TemporaryFiles
             foreach (var dir in Enumerate(Path.GetTempPath(), $"{prefix}{pid}-*", directories: true))
                 Try(() => Directory.Delete(dir, recursive: true));
         foreach (var folder in folders)
-            foreach (var file in Enumerate(folder, $".*.tmp-{pid}*", directories: false))
+            foreach (var file in Enumerate(folder, $".*.tmp-{pid}*", directories: false).Concat(Enumerate(folder, $".*.tmp-{pid}*", directories: true)))
                 if (PartialFile().Match(Path.GetFileName(file)) is { Success: true } m && m.Groups["pid"].Value == pid)
-                    Try(() => File.Delete(file));
+                    Try(() => Delete(file));
+    }
+
+    /// <summary>A partial file, or a staging folder with everything in it.</summary>
+    private static void Delete(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        else File.Delete(path);
     }
 
     private static int? OwnerOf(string name, string prefix)

@@ -83,7 +83,7 @@ public sealed class PreparedScene : IDisposable
         }
     }
 
-    public SceneFrameSource FrameSource(int width, int height) => new(Compiled, Fonts, Tex, width, height);
+    public SceneFrameSource FrameSource(int width, int height, bool transparent = false) => new(Compiled, Fonts, Tex, width, height, transparent);
 
     /// <summary>One frame as PNG bytes, drawn exactly as the video draws it.</summary>
     public byte[] StillPng(int frame, int width, int height)

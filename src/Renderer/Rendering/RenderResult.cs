@@ -12,6 +12,18 @@ public sealed record RenderResult(
     /// <summary>Frames stored in the MP4: one per held run at a variable frame rate, <see cref="Frames"/> at a constant one.</summary>
     public int EncodedFrames { get; init; } = Frames;
 
+    /// <summary>Every file the render wrote, full paths, in the order written (a PNG sequence as its folder).</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The poster's frame and why it was chosen, when a poster was made.</summary>
+    public (int Frame, string Reason)? Poster { get; init; }
+
+    /// <summary>Size of the GIF in bytes, when one was made.</summary>
+    public long? GifBytes { get; init; }
+
+    /// <summary>True when the videos carry a sound track.</summary>
+    public bool HasSound { get; init; }
+
     /// <summary>How held runs are stored (<see cref="Encoding.EncoderSettings.FrameRateMode"/>).</summary>
     public Encoding.FrameRateMode FrameRateMode { get; init; }
 }

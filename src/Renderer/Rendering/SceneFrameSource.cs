@@ -9,8 +9,9 @@ namespace Renderer.Rendering;
 /// A compiled scene as a video: frame k is evaluated to a display list, then drawn by the worker's renderer, which
 /// redraws only what changed since the worker's previous frame. Frames whose display list equals the previous
 /// frame's (pauses, held states) are reported as such so the pipeline resends the previous pixels instead.
+/// With <paramref name="transparent"/>, frames have no background (for compositing: ProRes 4444, VP9 with alpha).
 /// </summary>
-public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height) : IFrameSource
+public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height, bool transparent = false) : IFrameSource
 {
     // A worker asks "same as previous?" for k, then draws k, then asks about k + 1: the last two evaluations
     // of the thread answer all three without evaluating a frame twice.
@@ -32,6 +33,7 @@ public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFo
         foreach (var (index, state) in recent)
             if (index == frameIndex && state is not null) return state;
         var evaluated = FrameEvaluator.Evaluate(scene, frameIndex);
+        if (transparent) evaluated = evaluated with { Background = default };
         recent[0] = recent[1];
         recent[1] = (frameIndex, evaluated);
         return evaluated;

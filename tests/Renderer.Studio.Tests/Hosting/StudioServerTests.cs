@@ -156,7 +156,7 @@ public sealed class StudioServerTests(StudioServerFixture studio) : IClassFixtur
         var bytes = await video.Content.ReadAsByteArrayAsync();
         Assert.Equal("ftyp", System.Text.Encoding.ASCII.GetString(bytes, 4, 4));
         Assert.Equal(HttpStatusCode.NotFound, (await studio.Http.GetAsync($"/api/render/{id + 1}/video")).StatusCode);
-        Assert.Equal(["scene.json", "scene.mp4", "scene.vtt"], Directory.EnumerateFiles(studio.OutputFolder).Select(Path.GetFileName).Order());
+        Assert.Equal(["scene.html", "scene.jpg", "scene.json", "scene.mp4", "scene.png", "scene.srt", "scene.vtt"], Directory.EnumerateFiles(studio.OutputFolder).Select(Path.GetFileName).Order());
         Assert.Equal(before, Snapshot(studio.SceneFolder));
     }
 

@@ -23,7 +23,8 @@ public sealed class FolderGraphTests
         ["Kinds"] = ["Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Expressions"],
         ["Elements"] = ["Kinds", "Runs", "Scenes", "Plotting", "Text", "Frames", "Themes", "Timeline", "Expressions"],
         ["Simulations"] = ["Kinds", "Runs", "Scenes"],
-        ["Language"] = ["Elements", "Simulations", "Kinds", "Runs", "Scenes", "Timeline", "Typesetting", "Expressions", "Themes"],
+        ["Sound"] = ["Encoding", "Scenes"],
+        ["Language"] = ["Elements", "Simulations", "Kinds", "Runs", "Scenes", "Timeline", "Typesetting", "Expressions", "Themes", "Sound"],
         ["Compilation"] = ["Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
         ["Evaluation"] = ["Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline"],
         ["Drawing"] = ["Frames", "Text"],
@@ -32,7 +33,7 @@ public sealed class FolderGraphTests
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Linting", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
         ["Segments"] = ["Rendering", "Encoding", "Evaluation", "Compilation", "Drawing", "Formulas", "Frames", "Processes"],
-        ["Output"] = ["Segments", "Rendering", "Encoding", "Compilation", "Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
+        ["Output"] = ["Segments", "Rendering", "Encoding", "Sound", "Processes", "Compilation", "Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
     };
 
     private static readonly Lazy<SourceDependencyGraph> Graph =

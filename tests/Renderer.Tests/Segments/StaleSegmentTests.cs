@@ -88,6 +88,6 @@ public sealed class StaleSegmentTests
     private static Task<SegmentedRenderResult> Render(PreparedScene scene, SegmentCache cache, string output)
     {
         var settings = RenderSettings.Resolve(scene, "high", null, jobs: 2);
-        return SegmentedRenderer.RenderAsync(scene, settings, cache, output, "scene");
+        return SceneRenderer.RenderSegmentedAsync(scene, settings, cache, output, "scene");
     }
 }

@@ -16,6 +16,15 @@ public sealed record SceneSpec(
     IReadOnlyList<SlideSpec> Slides,
     TexSettings Tex)
 {
+    /// <summary>The poster's moment, if the scene names one (<c>poster:</c>); otherwise a representative frame is chosen.</summary>
+    public PosterSpec? Poster { get; init; }
+
+    /// <summary>The scene's music (<c>audio:</c>), if any.</summary>
+    public AudioSpec? Audio { get; init; }
+
+    /// <summary>True when the video has a sound track: music or any slide's voice.</summary>
+    public bool HasSound => Audio is not null || Slides.Any(s => s.Voice is not null);
+
     /// <summary>The scene's parameters, in the order they are declared.</summary>
     public IReadOnlyDictionary<string, ParameterSpec> Parameters { get; init; } = new Dictionary<string, ParameterSpec>();
 

@@ -11,6 +11,9 @@ public sealed record SlideSpec(
     IReadOnlyList<ElementSpec> Elements,
     IReadOnlyList<PlaySpec> Plays)
 {
+    /// <summary>The slide's narration (<c>voice:</c>), played from its start.</summary>
+    public VoiceSpec? Voice { get; init; }
+
     /// <summary>The slide's moves of parameters (<c>animate:</c>).</summary>
     public IReadOnlyList<ParameterAnimationSpec> Animations { get; init; } = [];
 }
