@@ -16,6 +16,7 @@ bash "$root/tools/slurm-local.sh" >/dev/null
 "$root/tools/renderer" --version >/dev/null # publish before the tasks start, so they do not all build at once
 # Every task and the join run this one build (a rebuild meanwhile would give segments another identity).
 export RENDERER="dotnet $root/src/Renderer.Cli/bin/Release/net10.0/linux-x64/publish/Renderer.Cli.dll"
+export RENDERER_TIMINGS=1 # every job's log ends with its phases (sbatch passes the environment on)
 $RENDERER validate --typeset "$scene" >/dev/null # TeX cache warm, as on a second render
 
 work=$(mktemp -d /tmp/renderer-slurm-XXXXXX)
@@ -68,6 +69,9 @@ for text in chunk_logs:
 join_line = next((l for l in join_log.splitlines() if l.startswith("wrote ")), "(no summary line)")
 print("  join: " + join_line)
 join_process = seconds(r"join process: ([0-9.]+) s", join_log)
+for line in join_log.splitlines():
+    if line.startswith("timing: "):
+        print("  join phase: " + line[len("timing: "):])
 print(f"wall time, submission to joined file: {total:.1f} s")
 print(f"join job (process start to exit): {join_process:.1f} s = {100 * join_process / total:.1f} % of the total; "
       f"concatenation alone {m['segments']['joinSeconds']:.2f} s = {100 * m['segments']['joinSeconds'] / total:.1f} %")
