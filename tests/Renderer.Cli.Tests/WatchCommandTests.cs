@@ -19,6 +19,8 @@ public sealed class WatchCommandTests
         File.WriteAllText(scene, TestScenes.ThreeSlides.Replace("role: heading", "role: title"));
         await output.WaitFor(o => Count(o, "wrote ") == 2, "the render after the save", exit);
         Assert.NotEqual(first, File.ReadAllBytes(dir.File("out/s.mp4")));
+        // Only the first slide changed: the other two slides' segments come from the cache.
+        Assert.Contains("2 of 3 segments reused", output.ToString());
 
         File.WriteAllText(scene, TestScenes.ThreeSlides.Replace("duration: 0.5s", "duration: half"));
         await error.WaitFor(e => e.Contains("waiting for the next save"), "the broken save to be reported", exit);

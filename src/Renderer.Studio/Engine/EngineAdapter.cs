@@ -1,4 +1,5 @@
 using Renderer.Output;
+using Renderer.Segments;
 using Renderer.Formulas;
 using Renderer.Compilation;
 using Renderer.Drawing;
@@ -90,8 +91,9 @@ public sealed class EngineAdapter : IDisposable
     public static IReadOnlyList<string> FilesUsed(string scenePath) => [Path.GetFullPath(scenePath)];
 
     /// <summary>
-    /// The real render, as `renderer render` makes it: MP4, WebVTT and manifest in the output folder. The one place
-    /// the studio and `renderer watch` render, so reusing unchanged segments can be added here alone.
+    /// The real render, as `renderer render` makes it (MP4 through the segment cache, poster, captions, page and
+    /// manifest in the output folder): after an edit only the segments whose frames changed are drawn again. The one
+    /// place the studio and `renderer watch` render.
     /// </summary>
     /// <exception cref="SceneValidationException">The scene is invalid.</exception>
     public static async Task<RenderOutcome> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
@@ -99,8 +101,16 @@ public sealed class EngineAdapter : IDisposable
         using var scene = PreparedScene.LoadChecked(request.ScenePath, new PrepareOptions(request.Theme, request.TexCacheDirectory));
         var settings = RenderSettings.Resolve(scene, request.Quality, range: null, request.Jobs);
         var stem = SceneRenderer.OutputStem(scene, settings, request.Theme);
-        var result = await SceneRenderer.RenderAsync(scene, settings, request.OutputDirectory, stem, progress, cancellationToken).ConfigureAwait(false);
-        return new RenderOutcome(result.VideoPath, result.Frames, settings.Width, settings.Height, result.RenderTime);
+        if (!SceneRenderer.CanUseSegments(scene, settings, DeliveryOptions.Default))
+        {
+            var whole = await SceneRenderer.RenderAsync(scene, settings, request.OutputDirectory, stem, progress, cancellationToken).ConfigureAwait(false);
+            return new RenderOutcome(whole.VideoPath, whole.Frames, settings.Width, settings.Height, whole.RenderTime);
+        }
+        var cache = new SegmentCache(request.SegmentCacheDirectory);
+        var segmented = await SceneRenderer.RenderSegmentedAsync(scene, settings, cache, request.OutputDirectory, stem, progress: progress, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        var result = segmented.Result;
+        return new RenderOutcome(result.VideoPath, result.Frames, settings.Width, settings.Height, result.RenderTime, segmented.Segments.Count, segmented.Reused);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class RenderJobs(RenderRequest template, TextWriter log, Action<Re
             _log.WriteLine($"render ({quality}) started");
             var outcome = await EngineAdapter.RenderAsync(request, progress, cancellationToken).ConfigureAwait(false);
             lock (_gate) _videos[id] = outcome.VideoPath;
-            _log.WriteLine($"wrote {outcome.VideoPath} ({outcome.Frames} frames, {outcome.Width}x{outcome.Height}, {outcome.Elapsed.TotalSeconds:0.0} s)");
+            _log.WriteLine(outcome.Describe());
             final = new RenderJobState(id, "done", quality, outcome.Frames, outcome.Frames, outcome.Frames / Math.Max(1e-9, outcome.Elapsed.TotalSeconds),
                 $"/api/render/{id}/video", Path.GetFileName(outcome.VideoPath), []);
         }

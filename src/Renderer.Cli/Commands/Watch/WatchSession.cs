@@ -86,7 +86,7 @@ internal sealed class WatchSession(CliContext cli, IReadOnlyList<string> files, 
             var request = template with { ScenePath = shown };
             var outcome = await ConsoleProgress.Run(Path.GetFileName(scene), cli.Interactive, cli.Out,
                 progress => EngineAdapter.RenderAsync(request, progress, cancellationToken)).ConfigureAwait(false);
-            cli.Out.WriteLine($"wrote {outcome.VideoPath} ({outcome.Frames} frames, {outcome.Width}x{outcome.Height}, {outcome.Elapsed.TotalSeconds:0.0} s)");
+            cli.Out.WriteLine(outcome.Describe());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !stopping.IsCancellationRequested)
         {

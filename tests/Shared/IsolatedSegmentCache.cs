@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Renderer.Segments;
 
-namespace Renderer.Cli.Tests;
+namespace Renderer.Tests.Shared;
 
 /// <summary>
 /// Points the default segment cache of this test run, and of the CLI processes it starts, at a fresh folder, so a
