@@ -11,7 +11,9 @@ namespace Renderer.Output;
 /// (.vtt, .srt), embed page (.html) and manifest (.json) beside them.
 /// </summary>
 /// <remarks>
-/// Frames are drawn once and fed to one encoder per video format (<see cref="FanOutFrameSink"/>). Everything is
+/// Frames are drawn once and fed to one encoder per video format (<see cref="FanOutFrameSink"/>); or, for a whole
+/// scene whose only video is the opaque MP4, the MP4 is joined from segments (<see cref="RenderSegmentedAsync"/>,
+/// <see cref="JoinAsync"/>) and the rest is made after the join exactly as after a one-piece render. Everything is
 /// written into a staging folder beside the outputs (<c>.&lt;stem&gt;.tmp-PID-…</c>, same file system) and each file
 /// is renamed into place only when all succeeded, so no output is ever half-written and a failed render leaves the
 /// previous files as they were.
