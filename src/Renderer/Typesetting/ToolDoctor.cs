@@ -1,3 +1,5 @@
+using Renderer.Processes;
+
 namespace Renderer.Typesetting;
 
 /// <summary>
