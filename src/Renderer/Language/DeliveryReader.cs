@@ -83,7 +83,9 @@ internal static class DeliveryReader
                     slide.Context.Error(map.Value("file")!, "'voice' has both 'file' and 'speak'", "give one: a recorded file, or words to speak");
                     return null;
                 }
-                return map.Value("speak") is YamlScalarNode { Value: { } words } speakNode ? Spoken(slide.Context, speakNode, words, caption) : null;
+                if (map.Value("speak") is YamlScalarNode { Value: { } words } speakNode) return Spoken(slide.Context, speakNode, words, caption);
+                slide.Context.Error(map.Value("speak")!, "'speak' must be 'caption' or the words to speak", "e.g. speak: caption, or speak: 'Each draw costs a few bits.'");
+                return null;
             }
             map.Require("file", "voice", "e.g. voice: { file: narration/intro.wav, padding: 1s } or voice: { speak: caption }");
             fileNode = map.Value("file") as YamlScalarNode;

@@ -151,6 +151,7 @@ public sealed class SpokenVoiceTests : IDisposable
     [InlineData("voice: { speak: caption }", "'speak: caption' but the slide has no caption")]
     [InlineData("voice: { speak: '  ' }", "there are no words to speak")]
     [InlineData("voice: { speak: caption, file: a.wav }", "'voice' has both 'file' and 'speak'")]
+    [InlineData("voice: { speak: [caption] }", "'speak' must be 'caption' or the words to speak")]
     public async Task Speak_without_words_is_an_error_at_its_line(string voice, string message)
     {
         File.WriteAllText(_dir.File("s.yaml"), $$"""
