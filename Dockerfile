@@ -1,6 +1,6 @@
 # The renderer in a container, for the job-array engines (deploy/k8s, deploy/slurm with a container runtime, CI):
 # Debian 12 with the .NET 10 runtime (ASP.NET Core shared framework included: the CLI's studio command uses it),
-# ffmpeg, TeX (latex + dvisvgm) and the Inter font. The entry point is the CLI:
+# ffmpeg, TeX (latex + dvisvgm), the Inter font and espeak-ng (draft narration). The entry point is the CLI:
 #
 #   docker build -t renderer .
 #   docker run --rm -v "$PWD:/work" -w /work renderer render scenes/forward-vs-reverse-kl.yaml -o output
@@ -19,7 +19,7 @@ RUN dotnet publish src/Renderer.Cli/Renderer.Cli.csproj -c Release -o /app --nol
 
 FROM debian:12-slim
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends ca-certificates curl libicu72 ffmpeg texlive-latex-base dvisvgm fonts-inter >/dev/null \
+ && apt-get install -y -qq --no-install-recommends ca-certificates curl libicu72 ffmpeg texlive-latex-base dvisvgm fonts-inter espeak-ng >/dev/null \
  && curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh \
  && bash /tmp/dotnet-install.sh --channel 10.0 --runtime aspnetcore --install-dir /usr/share/dotnet \
  && ln -s /usr/share/dotnet/dotnet /usr/local/bin/dotnet \

@@ -5,6 +5,7 @@
 #   dvisvgm               DVI -> SVG glyph outlines
 #   fonts-inter           the text face (loaded by file path, never through fontconfig)
 #   fonts-dejavu-core     DejaVu Sans Mono, the face code is set in (loaded by file path too)
+#   espeak-ng             offline speech for draft narration (voice: { speak: caption })
 #   chromium              the browser the studio's page tests run in (Playwright drives /usr/bin/chromium; it
 #                         never downloads a browser of its own)
 # and restores the NuGet packages. Needs the .NET 10 SDK on PATH.
@@ -16,6 +17,7 @@ command -v ffmpeg  >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v latex   >/dev/null 2>&1 || missing+=(texlive-latex-base)
 command -v dvisvgm >/dev/null 2>&1 || missing+=(dvisvgm)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 [ -f /usr/share/fonts/opentype/inter/Inter-Regular.otf ] || missing+=(fonts-inter)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] || missing+=(fonts-dejavu-core)
 [ -x /usr/bin/chromium ] || missing+=(chromium)

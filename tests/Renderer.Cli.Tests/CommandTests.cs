@@ -196,7 +196,7 @@ public sealed class CommandTests
     {
         // The test command runs tools/setup.sh first, so a missing tool here is a gap in the setup script.
         var (exit, output, _) = await CliRunner.Run("doctor");
-        foreach (var tool in new[] { "ffmpeg", "ffprobe", "latex", "dvisvgm", "fonts" }) Assert.Contains(tool, output);
+        foreach (var tool in new[] { "ffmpeg", "ffprobe", "latex", "dvisvgm", "espeak-ng", "fonts" }) Assert.Contains(tool, output);
         Assert.Contains("everything needed is present", output);
         Assert.Equal(ExitCodes.Success, exit);
     }

@@ -9,7 +9,7 @@ public static class DoctorCommand
 {
     public static Command Create(CliContext cli)
     {
-        var command = new Command("doctor", "Report the versions of ffmpeg, ffprobe, latex and dvisvgm, the TeX packages and fonts found, and what is missing (exit 1 if anything is).");
+        var command = new Command("doctor", "Report the versions of ffmpeg, ffprobe, latex, dvisvgm and espeak-ng (only voice: { speak } needs it), the TeX packages and fonts found, and what is missing (exit 1 if anything is).");
         command.SetAction((parse, cancel) => cli.Run(() =>
         {
             var report = ToolDoctor.Probe();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Output;
 using Renderer.Rendering;
+using Renderer.Sound;
 using Renderer.Typesetting;
 
 namespace Renderer.Cli.Commands;
@@ -56,7 +57,7 @@ public static class JoinCommand
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             VideoEncoder.RequireFfmpeg();
-            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
+            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
             using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), shape.Resolve(parse)), cancel);
             var mode = parse.GetValue(constantRate) ? FrameRateMode.Constant : FrameRateMode.Variable;
             var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);

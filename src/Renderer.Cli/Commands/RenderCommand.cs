@@ -4,6 +4,7 @@ using Renderer.Encoding;
 using Renderer.Processes;
 using Renderer.Rendering;
 using Renderer.Segments;
+using Renderer.Sound;
 using Renderer.Typesetting;
 using Renderer.Studio.Engine;
 
@@ -127,8 +128,8 @@ public static class RenderCommand
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
-            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
-            TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory());
+            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
+            TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
             foreach (var file in files)
             {
                 cancel.ThrowIfCancellationRequested();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Renderer.Output;
 using Renderer.Processes;
 using Renderer.Rendering;
+using Renderer.Sound;
 using Renderer.Typesetting;
 using Renderer.Studio.Engine;
 
@@ -51,8 +52,8 @@ public static class StillCommand
                 throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
-            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
-            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory);
+            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory, SpeechCache.DefaultDirectory());
+            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory, SpeechCache.DefaultDirectory());
             using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);
             var compiled = prepared.Compiled;
             var index = slideNumber is { } n

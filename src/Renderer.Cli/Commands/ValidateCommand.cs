@@ -50,7 +50,7 @@ public static class ValidateCommand
                 cancel.ThrowIfCancellationRequested();
                 try
                 {
-                    if (parse.GetValue(quick)) SceneLoader.LoadFile(file);
+                    if (parse.GetValue(quick)) SceneLoader.LoadFile(file, cancellation: cancel);
                     else
                     {
                         using var prepared = PreparedScene.LoadChecked(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);

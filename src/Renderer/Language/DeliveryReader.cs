@@ -3,6 +3,7 @@ using Renderer.Scenes.Diagnostics;
 using Renderer.Scenes.Model;
 using Renderer.Scenes.Yaml;
 using Renderer.Sound;
+using Renderer.Text;
 using Renderer.Timeline;
 using YamlDotNet.RepresentationModel;
 
@@ -11,13 +12,18 @@ namespace Renderer.Language;
 /// <summary>
 /// Reads what a scene says about delivery: its poster's moment (<c>poster:</c>), its music (<c>audio:</c>) and each
 /// slide's narration (<c>voice:</c>, and <c>duration: voice</c>). Sound files are checked here, so a missing,
-/// unreadable or non-audio file is an error at its line and column when the scene loads.
+/// unreadable or non-audio file is an error at its line and column when the scene loads; words to speak
+/// (<c>voice: { speak: caption }</c>) are spoken here too (through the voice cache), so <c>duration: voice</c> knows
+/// their length and a missing espeak-ng is an error at the <c>speak</c> key.
 /// </summary>
 internal static class DeliveryReader
 {
     public static readonly string[] PosterKeys = ["slide", "at"];
     public static readonly string[] AudioKeys = ["music", "volume", "fade-in", "fade-out"];
-    public static readonly string[] VoiceKeys = ["file", "padding"];
+    public static readonly string[] VoiceKeys = ["file", "speak", "padding"];
+
+    /// <summary>The value of <c>speak</c> that speaks the slide's caption; any other text is spoken as it is.</summary>
+    public const string SpeakCaption = "caption";
 
     /// <summary>What <c>duration: voice</c> adds to the clip's length, so a slide does not end on the last syllable.</summary>
     public static readonly Duration DefaultPadding = Duration.Seconds(0.75);
@@ -58,7 +64,8 @@ internal static class DeliveryReader
     }
 
     /// <summary>The slide's voice, if it has one, and the duration it asks for with <c>duration: voice</c>.</summary>
-    public static VoiceSpec? ReadVoice(MapReader slide, out Duration? padding)
+    /// <param name="caption">The slide's caption, which <c>speak: caption</c> speaks.</param>
+    public static VoiceSpec? ReadVoice(MapReader slide, string? caption, out Duration? padding)
     {
         padding = null;
         var node = slide.Value("voice");
@@ -68,17 +75,58 @@ internal static class DeliveryReader
         else if (node is YamlMappingNode mapping)
         {
             var map = new MapReader(slide.Context, mapping, "voice", VoiceKeys);
-            map.Require("file", "voice", "e.g. voice: { file: narration/intro.wav, padding: 1s }");
-            fileNode = map.Value("file") as YamlScalarNode;
             padding = Seconds(map, "padding") is { } p ? Duration.Seconds(p) : null;
+            if (map.Has("speak"))
+            {
+                if (map.Has("file"))
+                {
+                    slide.Context.Error(map.Value("file")!, "'voice' has both 'file' and 'speak'", "give one: a recorded file, or words to speak");
+                    return null;
+                }
+                if (map.Value("speak") is YamlScalarNode { Value: { } words } speakNode) return Spoken(slide.Context, speakNode, words, caption);
+                slide.Context.Error(map.Value("speak")!, "'speak' must be 'caption' or the words to speak", "e.g. speak: caption, or speak: 'Each draw costs a few bits.'");
+                return null;
+            }
+            map.Require("file", "voice", "e.g. voice: { file: narration/intro.wav, padding: 1s } or voice: { speak: caption }");
+            fileNode = map.Value("file") as YamlScalarNode;
         }
         else
         {
-            slide.Context.Error(node, "'voice' must be a sound file or a mapping", "e.g. voice: narration/intro.wav");
+            slide.Context.Error(node, "'voice' must be a sound file or a mapping", "e.g. voice: narration/intro.wav or voice: { speak: caption }");
             return null;
         }
         if (fileNode is not { Value: { } name }) return null;
         return SoundFile(slide.Context, fileNode, name) is { } sound ? new VoiceSpec(slide.Context.At(fileNode), sound.Path, sound.Seconds) : null;
+    }
+
+    /// <summary>
+    /// <c>speak: caption</c> (the caption as its WebVTT cue reads: inline maths as plain Unicode, which espeak-ng
+    /// reads symbol by symbol) or <c>speak: 'other words'</c>, spoken by espeak-ng into the voice cache.
+    /// </summary>
+    private static VoiceSpec? Spoken(YamlContext context, YamlScalarNode node, string words, string? caption)
+    {
+        string? text = words == SpeakCaption ? caption : words;
+        if (text is null)
+        {
+            context.Error(node, "'speak: caption' but the slide has no caption", "add a caption, or give the words: speak: 'Each draw costs a few bits.'");
+            return null;
+        }
+        var spoken = SpokenText.Prepare(PlainMath.Text(text));
+        if (spoken.Length == 0)
+        {
+            context.Error(node, "there are no words to speak", "give the slide a caption, or the words: speak: 'Each draw costs a few bits.'");
+            return null;
+        }
+        try
+        {
+            var clip = new SpeechSynthesizer(new SpeechCache()).Speak(spoken, context.Cancellation);
+            return new VoiceSpec(context.At(node), clip.File, clip.Seconds, spoken);
+        }
+        catch (SpeechException e)
+        {
+            context.Error(node, e.Message, e.Hint);
+            return null;
+        }
     }
 
     /// <summary>A duration key that sound reads in seconds: frames are refused (sound has no frame grid).</summary>

@@ -19,23 +19,25 @@ public static class SceneLoader
 
     public static readonly string[] Themes = ["dark", "light"];
 
-    public static SceneSpec LoadFile(string path, KindSet? kinds = null) => Load(SceneFile.Read(path), path, kinds);
+    public static SceneSpec LoadFile(string path, KindSet? kinds = null, CancellationToken cancellation = default) =>
+        Load(SceneFile.Read(path), path, kinds, cancellation);
 
     /// <summary>Loads a scene file and returns the SHA-256 (hex) of exactly the bytes that were loaded.</summary>
-    public static (SceneSpec Spec, string Sha256) LoadFileWithHash(string path, KindSet? kinds = null)
+    public static (SceneSpec Spec, string Sha256) LoadFileWithHash(string path, KindSet? kinds = null, CancellationToken cancellation = default)
     {
         var bytes = SceneFile.ReadBytes(path);
-        return (Load(SceneFile.Text(bytes), path, kinds), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        return (Load(SceneFile.Text(bytes), path, kinds, cancellation), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     /// <param name="kinds">The kinds the scene may use; the built-in ones by default.</param>
-    public static SceneSpec Load(string yaml, string file, KindSet? kinds = null)
+    /// <param name="cancellation">Stops what loading runs: espeak-ng, for a slide that speaks its caption.</param>
+    public static SceneSpec Load(string yaml, string file, KindSet? kinds = null, CancellationToken cancellation = default)
     {
         if (yaml.Length > SceneLimits.MaxFileBytes)
             throw SceneValidationException.Single(new SourcePosition(file, 1, 1),
                 $"the scene is {SceneLimits.Show(yaml.Length)} characters long; at most {SceneLimits.Show(SceneLimits.MaxFileBytes)}", "split it into several scenes");
         var diagnostics = new DiagnosticBag();
-        var context = new YamlContext(file, diagnostics);
+        var context = new YamlContext(file, diagnostics) { Cancellation = cancellation };
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try

@@ -113,11 +113,16 @@ public static class SceneSchema
                     ["items"] = Obj(new JsonObject
                     {
                         ["title"] = Str("Slide title; inline $maths$ allowed."),
-                        ["duration"] = AnyOf("How long the slide lasts (required): a time, or voice (the voice clip's length plus its padding).",
+                        ["duration"] = AnyOf("How long the slide lasts (required): a time, or voice (the voice clip's length, recorded or spoken, plus its padding).",
                             Duration("A time."), new JsonObject { ["const"] = "voice" }),
-                        ["voice"] = AnyOf("Narration played from the slide's start: a sound file inside the scene's folder (.wav, .mp3, .ogg, .opus, .flac), or { file, padding } (padding: what duration: voice adds, default 0.75s).",
+                        ["voice"] = AnyOf("Narration played from the slide's start: a sound file inside the scene's folder (.wav, .mp3, .ogg, .opus, .flac), { file, padding }, or { speak: caption } for a draft spoken by espeak-ng from the caption (or speak: 'other words'). padding: what duration: voice adds, default 0.75s.",
                             Str("The sound file."),
-                            Obj(new JsonObject { ["file"] = Str("The sound file."), ["padding"] = Duration("Added to the clip's length by duration: voice (a time).") }, "file")),
+                            Obj(new JsonObject { ["file"] = Str("The sound file."), ["padding"] = Duration("Added to the clip's length by duration: voice (a time).") }, "file"),
+                            Obj(new JsonObject
+                            {
+                                ["speak"] = Str("caption: speak the slide's caption as its .vtt cue reads (inline maths as plain Unicode); any other text is spoken as it is. Spoken offline by espeak-ng (en-us, 175 words a minute; apt install espeak-ng) and cached by content."),
+                                ["padding"] = Duration("Added to the clip's length by duration: voice (a time)."),
+                            }, "speak")),
                         ["caption"] = Str("Narration: drawn at the bottom (unless captions: none), with inline $maths$ typeset, and exported as a WebVTT cue (the maths as plain text); at most two lines on screen."),
                         ["play"] = new JsonObject
                         {

@@ -46,11 +46,12 @@ internal static class SlideReader
     private static SlideSpec Read(YamlContext context, YamlMappingNode node, References references)
     {
         var map = new MapReader(context, node, "a slide", SlideKeys);
-        var voice = DeliveryReader.ReadVoice(map, out var padding);
+        var caption = map.String("caption");
+        var voice = DeliveryReader.ReadVoice(map, caption, out var padding);
         // duration: voice — the narration sets the slide's length.
         var fromVoice = map.Value("duration") is YamlScalarNode { Value: "voice" } voiceDuration ? voiceDuration : null;
         if (fromVoice is not null && voice is null && !map.Has("voice"))
-            context.Error(fromVoice, "'duration: voice' needs a 'voice' on the slide", "add voice: file.wav, or give a time such as duration: 4s");
+            context.Error(fromVoice, "'duration: voice' needs a 'voice' on the slide", "add voice: file.wav or voice: { speak: caption }, or give a time such as duration: 4s");
         var duration = fromVoice is not null
             ? voice is null ? Duration.Seconds(1) : Duration.Seconds(voice.Seconds + (padding ?? DeliveryReader.DefaultPadding).ToSeconds(1))
             : map.Duration("duration", allowZero: false);
@@ -67,7 +68,7 @@ internal static class SlideReader
                 }
         var plays = ReadPlays(map, references);
         var moves = ParameterReader.ReadMoves(map, references.Parameters);
-        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), map.String("caption"), elements, plays) { Voice = voice, Animations = moves };
+        return new SlideSpec(map.Position, map.String("title"), duration ?? Duration.Seconds(1), caption, elements, plays) { Voice = voice, Animations = moves };
     }
 
     private static IReadOnlyList<PlaySpec> ReadPlays(MapReader slide, References references)

@@ -97,6 +97,13 @@ public static class RenderManifest
                 startFrame = compiled.Timeline.StartFrame(s.Index),
                 frames = compiled.Timeline.FrameCounts[s.Index],
                 caption = s.Spec.Caption,
+                voice = s.Spec.Voice is { } v ? new
+                {
+                    // A recorded file by its name in the scene's folder; spoken words by the words (the clip is in the voice cache).
+                    file = v.Spoken is null ? Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(scene.ScenePath))!, v.File) : null,
+                    spoken = v.Spoken,
+                    seconds = v.Seconds,
+                } : null,
             }),
             simulations = compiled.Simulations.ToDictionary(kv => kv.Key, kv => compiled.Kinds.Simulation(compiled.Spec.Simulations[kv.Key].Kind)!.Manifest(kv.Value)),
         };

@@ -20,6 +20,18 @@ public static class Executables
         return null;
     }
 
+    /// <summary>
+    /// Identity of an installed file without starting it: the symlink-resolved path, size and mtime. dpkg keeps the
+    /// mtimes from the .deb, so the stamp is the same on every machine with the same package version, and changes
+    /// when the package is upgraded.
+    /// </summary>
+    public static string Stamp(string fullPath)
+    {
+        var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
+        var info = new FileInfo(target);
+        return $"{target}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+    }
+
     private static bool IsExecutableFile(string path)
     {
         if (!File.Exists(path)) return false;

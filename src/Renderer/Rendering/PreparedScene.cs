@@ -65,7 +65,7 @@ public sealed class PreparedScene : IDisposable
     public static PreparedScene Load(string path, PrepareOptions options, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var (spec, sha) = SceneLoader.LoadFileWithHash(path);
+        var (spec, sha) = SceneLoader.LoadFileWithHash(path, cancellation: cancellation);
         if (options.Shape?.For(spec.Video) is { } size) spec = spec with { Video = spec.Video with { Width = size.Width, Height = size.Height } };
         var load = clock.Elapsed;
         var fonts = FontLibrary.Load();

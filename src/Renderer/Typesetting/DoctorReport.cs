@@ -7,7 +7,8 @@ public sealed record DoctorReport(IReadOnlyList<ToolStatus> Tools, IReadOnlyList
     public bool TexPackagesComplete =>
         TexPreamble.BasePackages.All(b => TexPackages.Any(p => p.Package == b && p.IsPresent));
 
-    public bool AllToolsPresent => Tools.All(t => t.IsPresent);
+    /// <summary>Every tool every render needs (an optional one such as espeak-ng may be missing).</summary>
+    public bool AllToolsPresent => Tools.All(t => t.IsPresent || t.NeededFor is not null);
 
     /// <summary>Everything needed to render (optional packages such as xcolor may still be missing).</summary>
     public bool IsHealthy => AllToolsPresent && TexPackagesComplete;

@@ -1,3 +1,5 @@
+using Renderer.Processes;
+
 namespace Renderer.Typesetting;
 
 /// <summary>
@@ -9,26 +11,27 @@ public static class ToolDoctor
     /// <summary>Packages reported: the preamble's base set plus the optional ones scenes are most likely to ask for.</summary>
     public static readonly IReadOnlyList<string> ProbedPackages = ["amsmath", "amssymb", "bm", "color", "xcolor", "mathtools"];
 
-    private static readonly (string Name, string Argument)[] Tools =
+    private static readonly (string Name, string Argument, string? NeededFor)[] Tools =
     [
-        ("ffmpeg", "-version"), ("ffprobe", "-version"), ("latex", "--version"), ("dvisvgm", "--version"),
+        ("ffmpeg", "-version", null), ("ffprobe", "-version", null), ("latex", "--version", null), ("dvisvgm", "--version", null),
+        ("espeak-ng", "--version", "voice: { speak }"),
     ];
 
     public static DoctorReport Probe(TimeSpan? timeout = null)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(10);
-        var tools = Tools.AsParallel().AsOrdered().Select(t => ProbeTool(t.Name, t.Argument, limit)).ToList();
+        var tools = Tools.AsParallel().AsOrdered().Select(t => ProbeTool(t.Name, t.Argument, t.NeededFor, limit)).ToList();
         return new DoctorReport(tools, ProbePackages(limit));
     }
 
-    private static ToolStatus ProbeTool(string name, string argument, TimeSpan timeout)
+    private static ToolStatus ProbeTool(string name, string argument, string? neededFor, TimeSpan timeout)
     {
         var path = ToolLocator.Find(name);
-        if (path is null) return new ToolStatus(name, null, null);
+        if (path is null) return new ToolStatus(name, null, null, neededFor);
         var version = FirstLine(path, [argument], timeout);
         // "ffmpeg version 5.1.6-0+deb12u1 Copyright (c) 2000-2024 …": the copyright is noise.
         var cut = version?.IndexOf(" Copyright", StringComparison.Ordinal) ?? -1;
-        return new ToolStatus(name, path, cut > 0 ? version![..cut] : version);
+        return new ToolStatus(name, path, cut > 0 ? version![..cut] : version, neededFor);
     }
 
     private static List<TexPackageStatus> ProbePackages(TimeSpan timeout)

@@ -16,15 +16,6 @@ internal static class ToolLocator
             nameOrPath.Contains('/') ? $"no executable file at {nameOrPath}" : $"'{nameOrPath}' is not on PATH");
     }
 
-    /// <summary>
-    /// Identity of an installed binary without starting it: the symlink-resolved path, size and mtime.
-    /// dpkg keeps the mtimes from the .deb, so the stamp is the same on every machine with the same package
-    /// version, and changes when the package is upgraded.
-    /// </summary>
-    public static string Stamp(string fullPath)
-    {
-        var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
-        var info = new FileInfo(target);
-        return $"{target}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
-    }
+    /// <summary>Identity of an installed binary without starting it (<see cref="Processes.Executables.Stamp"/>).</summary>
+    public static string Stamp(string fullPath) => Processes.Executables.Stamp(fullPath);
 }

@@ -108,6 +108,50 @@ public sealed class SoundTests
         Assert.InRange(lufs, -17.5, -14.5);
     }
 
+    /// <summary>The amplitude of the <paramref name="hz"/> component of <paramref name="samples"/> between two times (one DFT bin).</summary>
+    private static double Tone(float[] samples, double hz, double from, double to)
+    {
+        int start = (int)(from * Rate), count = (int)((to - from) * Rate);
+        double re = 0, im = 0;
+        for (int n = 0; n < count; n++)
+        {
+            double phase = 2 * Math.PI * hz * (start + n) / Rate;
+            re += samples[start + n] * Math.Cos(phase);
+            im -= samples[start + n] * Math.Sin(phase);
+        }
+        return 2 * Math.Sqrt(re * re + im * im) / count;
+    }
+
+    [Fact]
+    public async Task Music_ducks_under_a_voice_and_comes_back_after_it()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("s.yaml"), """
+            title: Ducking
+            video: { width: 160, height: 90, fps: 30 }
+            audio: { music: music.wav, volume: 0.5 }
+            slides:
+              - { duration: 1s, elements: [{ text: Music }] }
+              - { duration: 1.5s, voice: voice.wav, elements: [{ text: Voice }] }
+              - { duration: 1.5s, elements: [{ text: Music again }] }
+            """);
+        // Music: a steady 220 Hz tone (one second, looped). Voice: 1.2 s of 1 kHz, so the two are told apart by frequency.
+        WriteWav(dir.File("music.wav"), Enumerable.Range(0, Rate).Select(i => (float)(0.3 * Math.Sin(2 * Math.PI * 220 * i / Rate))).ToArray());
+        WriteWav(dir.File("voice.wav"), Enumerable.Range(0, Rate * 12 / 10).Select(i => (float)(0.5 * Math.Sin(2 * Math.PI * 1000 * i / Rate))).ToArray());
+        var (exit, output, err) = await CliRunner.Run("render", dir.File("s.yaml"), "-o", dir.File("out"), "-q", "draft");
+        Assert.True(exit == 0, output + err);
+        var samples = await MediaProbe.Samples(Path.Combine(dir.File("out"), "s.mp4"));
+
+        // The voice plays 1.0–2.2 s. The music before it, under it (after the 15 ms attack) and after the 0.4 s release.
+        double before = Tone(samples, 220, 0.3, 0.9), under = Tone(samples, 220, 1.3, 2.1), after = Tone(samples, 220, 3.2, 3.9);
+        double voice = Tone(samples, 1000, 1.3, 2.1);
+        string levels = FormattableString.Invariant($"220 Hz: {before:0.0000} before, {under:0.0000} under the voice, {after:0.0000} after; 1 kHz under: {voice:0.0000}");
+        Assert.True(voice > 4 * under, "the voice is heard over the music: " + levels);
+        // About 15 dB down while the voice speaks (at least 10 dB), and back to within 1 dB of its level after.
+        Assert.True(under < before * Math.Pow(10, -10 / 20.0), "the music ducks under the voice: " + levels);
+        Assert.True(Math.Abs(20 * Math.Log10(after / before)) < 1, "the music comes back after the voice: " + levels);
+    }
+
     [Theory]
     [InlineData("voice: missing.wav", "sound file 'missing.wav' does not exist")]
     [InlineData("voice: ../outside.wav", "is outside the scene's folder")]

@@ -10,7 +10,11 @@ namespace Renderer.Scenes.Model;
 /// <param name="Volume">Gain applied to the music before mixing, 0..1 (linear).</param>
 public sealed record AudioSpec(SourcePosition Position, string Music, double Volume, double FadeInSeconds, double FadeOutSeconds);
 
-/// <summary>A slide's narration: a sound file inside the scene's folder, played from the slide's start.</summary>
-/// <param name="File">Full path of the file.</param>
-/// <param name="Seconds">The clip's length as ffprobe read it.</param>
-public sealed record VoiceSpec(SourcePosition Position, string File, double Seconds);
+/// <summary>
+/// A slide's narration, played from the slide's start: a sound file inside the scene's folder, or words spoken by
+/// espeak-ng (<c>voice: { speak: caption }</c>) into a clip in the voice cache.
+/// </summary>
+/// <param name="File">Full path of the file (for spoken words, the cached clip).</param>
+/// <param name="Seconds">The clip's length.</param>
+/// <param name="Spoken">The words espeak-ng spoke, or null for a recorded file.</param>
+public sealed record VoiceSpec(SourcePosition Position, string File, double Seconds, string? Spoken = null);

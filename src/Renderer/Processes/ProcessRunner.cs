@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Renderer.Processes;
 
-namespace Renderer.Typesetting;
+namespace Renderer.Processes;
 
 /// <summary>
 /// Runs an external tool with a timeout, optional <see cref="ResourceLimits"/> and a cancellation token.
-/// Arguments go through <see cref="ProcessStartInfo.ArgumentList"/> (no shell parsing, no quoting bugs); stdin is
-/// closed at once so nothing can wait for a terminal; on timeout or cancellation the whole process tree is killed
-/// (kpathsea may have spawned mktextfm and friends).
+/// Arguments go through <see cref="ProcessStartInfo.ArgumentList"/> (no shell parsing, no quoting bugs); stdin gets
+/// <c>standardInput</c> (text that must never be read as an option, such as the words espeak-ng speaks) and is then
+/// closed, so nothing can wait for a terminal; on timeout or cancellation the whole process tree is killed (kpathsea
+/// may have spawned mktextfm and friends).
 /// </summary>
 internal static class ProcessRunner
 {
@@ -20,7 +20,8 @@ internal static class ProcessRunner
         IReadOnlyDictionary<string, string>? environment = null,
         Action? onStarted = null,
         ResourceLimits? limits = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? standardInput = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var (program, args) = limits is null ? (executable, arguments.ToList()) : limits.Wrap(executable, arguments);
@@ -42,14 +43,27 @@ internal static class ProcessRunner
         process.Start();
         onStarted?.Invoke();
         using var cancel = cancellationToken.Register(() => KillTree(process));
-        process.StandardInput.Close();
         // Drain both pipes concurrently: a full pipe would block the child and look like a hang.
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        var stdin = Task.Run(() =>
+        {
+            try
+            {
+                // UTF-8 without a byte-order mark: the child reads plain text.
+                using var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false));
+                if (standardInput is not null) input.Write(standardInput);
+            }
+            catch (IOException)
+            {
+                // The child exited (or was killed) before reading everything: its exit code says what happened.
+            }
+        }, CancellationToken.None);
 
         var timedOut = !process.WaitForExit(timeout);
         if (timedOut) KillTree(process);
         process.WaitForExit(); // also flushes the async readers
+        stdin.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
 
         return new ProcessResult(
