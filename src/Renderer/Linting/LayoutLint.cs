@@ -57,6 +57,7 @@ public static class LayoutLint
                     OwnBox(found, element, SlideLayout.Place(slide.Content, element.Layout), list, t);
                     Bounds(found, element, slide, list, frame, safe, t);
                     Overprint(found, element, list, t);
+                    RunTogether(found, element, list, measurer, t);
                     OwnData(found, element, slide, list, t);
                     Legibility(found, element, slide, list, floor, scene.DesignWidth, t);
                 }
@@ -148,6 +149,16 @@ public static class LayoutLint
             }
     }
 
+    /// <summary>Labels of one element on one line that run into each other: crowded tick labels, outcome names.</summary>
+    private static void RunTogether(Dictionary<string, Diagnostic> found, Scenes.Model.ElementCommon element,
+        List<(DisplayItem Item, Ink Ink)> inks, ITextMeasurer measurer, double t)
+    {
+        if (LabelRows.FirstRunTogether(inks, measurer, ArrivedAlpha) is not { } pair) return;
+        Add(found, $"crowded {element.At}", new Diagnostic(element.At,
+            $"two labels of this {element.Kind} element run together on one line at {Time(t)}: {Describe(pair.A)} and {Describe(pair.B)}",
+            "give the element a wider box, or fewer or shorter labels (fewer ticks)") { Areas = [Area(pair.InkA.Box, t), Area(pair.InkB.Box, t)] });
+    }
+
     /// <summary>Two words overprint when they share more than a quarter of the smaller one's ink box: tick labels
     /// that only graze at a plot's corner do not.</summary>
     private static bool Overprints(Box a, Box b)
@@ -217,7 +228,11 @@ public static class LayoutLint
                 if (sa.IsChrome && sb.IsChrome) continue;
                 var ea = sa.IsChrome ? null : slide.Elements[sa.Element].Common;
                 var eb = sb.IsChrome ? null : slide.Elements[sb.Element].Common;
-                if (ea?.Overlay == true || eb?.Overlay == true) continue;
+                if (ea?.Overlay == true || eb?.Overlay == true)
+                {
+                    CoveredLabel(found, slide, (sa, la, ea), (sb, lb, eb), t);
+                    continue;
+                }
                 var hit = la.SelectMany(x => lb.Where(y => Clash(x.Ink, y.Ink)).Select(y => (A: x.Ink.Box, B: y.Ink.Box))).FirstOrDefault();
                 if (hit == default) continue;
                 var (owner, other) = ea is null ? (eb!, Name(sa, slide)) : (ea, eb is null ? Name(sb, slide) : $"the {eb.Kind} element at line {eb.At.Line}");
@@ -225,6 +240,29 @@ public static class LayoutLint
                     $"the ink of this {owner.Kind} element (line {owner.At.Line}) overlaps {other} at {Time(t)}",
                     "move one of them (at: an area, or put both in a row or column), give them more room, or mark the one meant to sit on top 'overlay: true'")
                 { Areas = [Area(hit.A, t), Area(hit.B, t)] });
+            }
+        }
+    }
+
+    /// <summary>
+    /// An element meant to sit on top (overlay) may cover other elements' drawing, but not a placed label of theirs
+    /// (a tick label, an outcome name): a label that cannot be read is a fault wherever it is covered from.
+    /// </summary>
+    private static void CoveredLabel(Dictionary<string, Diagnostic> found, CompiledSlide slide,
+        (ItemSource Source, List<(DisplayItem Item, Ink Ink)> Inks, Scenes.Model.ElementCommon? Element) a,
+        (ItemSource Source, List<(DisplayItem Item, Ink Ink)> Inks, Scenes.Model.ElementCommon? Element) b, double t)
+    {
+        foreach (var (over, under) in new[] { (a, b), (b, a) })
+        {
+            if (over.Element is not { Overlay: true } top || under.Element is not { Overlay: false } covered) continue;
+            foreach (var (item, ink) in under.Inks.Where(x => LabelRows.IsPlacedLabel(x.Item)))
+            {
+                var hit = over.Inks.FirstOrDefault(x => Clash(x.Ink, ink));
+                if (hit == default) continue;
+                Add(found, $"covered {over.Source.Element} {under.Source.Element} {slide.Index}", new Diagnostic(top.At,
+                    $"this {top.Kind} element (line {top.At.Line}) covers the label {Describe(item)} of the {covered.Kind} element at line {covered.At.Line} at {Time(t)}",
+                    "move it off the label (another place or side), or give the plot room so the label lies elsewhere") { Areas = [Area(hit.Ink.Box, t), Area(ink.Box, t)] });
+                return;
             }
         }
     }

@@ -12,6 +12,10 @@ public sealed record AxisSpec(double Min, double Max, AxisScale Scale = AxisScal
     /// <summary>The tick values; null to choose round ones (at most <see cref="MaxTicks"/>, or powers of ten on a log axis).</summary>
     public IReadOnlyList<double>? Ticks { get; init; }
 
+    /// <summary>Whether the given <see cref="Ticks"/> may be thinned (every other one) when their labels would run
+    /// together in a narrow box; an author's ticks are kept as written (the layout lint reports them instead).</summary>
+    public bool ThinToFit { get; init; }
+
     /// <summary>Most ticks when they are chosen; 0 lets the frame pick as many as fit at a comfortable spacing.</summary>
     public int MaxTicks { get; init; }
 

@@ -23,13 +23,20 @@ public static class NiceTicks
         return ticks;
     }
 
-    /// <summary>Digits after the point needed to print every tick distinctly.</summary>
+    /// <summary>Digits after the point needed to print every tick distinctly, and exactly when a few more digits can
+    /// (ticks an author gives at steps of 0.125 print as 0.125, not as a rounded 0.1).</summary>
     public static int Decimals(IReadOnlyList<double> ticks)
     {
         if (ticks.Count < 2) return 0;
         var step = Math.Abs(ticks[1] - ticks[0]);
-        return Math.Max(0, (int)Math.Ceiling(-Math.Log10(step) - 1e-9) + (IsHalfStep(step) ? 1 : 0));
+        var distinct = Math.Max(0, (int)Math.Ceiling(-Math.Log10(step) - 1e-9) + (IsHalfStep(step) ? 1 : 0));
+        for (var d = distinct; d <= MaxExactDecimals; d++)
+            if (ticks.All(v => Math.Abs(Math.Round(v, d) - v) <= 1e-9 * Math.Max(1, Math.Abs(v)))) return d;
+        return distinct;
     }
+
+    /// <summary>Most digits after the point spent to print a tick exactly.</summary>
+    private const int MaxExactDecimals = 4;
 
     private static bool IsHalfStep(double step)
     {

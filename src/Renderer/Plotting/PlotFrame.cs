@@ -205,10 +205,11 @@ public sealed class PlotFrame
         for (var max = axis.MaxTicks > 0 ? axis.MaxTicks : 7; ; max--)
         {
             var ticks = Ticks(axis with { MaxTicks = max }, width, 1);
-            if (Clear(ticks) || axis.Ticks is not null) return ticks;
-            // A log axis in a narrow box (a portrait or square frame): every second (third...) decade, counted from
-            // the last, until the labels stand clear.
-            if (axis.Scale == AxisScale.Log)
+            if (Clear(ticks) || (axis.Ticks is not null && !axis.ThinToFit)) return ticks;
+            // A log axis in a narrow box (a portrait or square frame), a linear one whose roundest steps are still too
+            // dense, or an element's own ticks that may thin: every second (third...) tick, counted from the last,
+            // until the labels stand clear.
+            if (axis.Scale == AxisScale.Log || max <= 2 || axis.Ticks is not null)
             {
                 for (var stride = 2; stride < ticks.Count; stride++)
                 {
@@ -217,7 +218,6 @@ public sealed class PlotFrame
                 }
                 return ticks;
             }
-            if (max <= 2) return ticks;
         }
     }
 }

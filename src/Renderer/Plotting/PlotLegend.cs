@@ -3,8 +3,9 @@ using Renderer.Text;
 
 namespace Renderer.Plotting;
 
-/// <summary>How a legend entry's swatch looks: a stroke, a filled box, a dot, or a shaded band (the colour as given, no outline).</summary>
-public enum LegendSwatch { Line, Fill, Dot, Band }
+/// <summary>How a legend entry's swatch looks: a stroke, a filled box, a dot, a shaded band (the colour as given, no
+/// outline), or a dashed stroke (a reference line).</summary>
+public enum LegendSwatch { Line, Fill, Dot, Band, Dashed }
 
 /// <summary>One legend entry: its swatch, its colour (resolved per theme at draw time) and its laid-out label.</summary>
 public sealed record LegendEntry(LegendSwatch Swatch, Func<Themes.Theme, Rgba> Color, RichText Label);
@@ -72,6 +73,9 @@ public sealed class PlotLegend
                     break;
                 case LegendSwatch.Dot:
                     output.Circle(new Vec2(sx + SwatchWidth / 2, mid), 9, color);
+                    break;
+                case LegendSwatch.Dashed:
+                    output.Line(new Vec2(sx, mid), new Vec2(sx + SwatchWidth, mid), color, 3, LineDash.Dashed);
                     break;
                 default:
                     output.Line(new Vec2(sx, mid), new Vec2(sx + SwatchWidth, mid), color, 5);

@@ -8,8 +8,9 @@ namespace Renderer.Tests.Elements;
 
 /// <summary>
 /// A readouts panel adapts to a narrow box (a portrait frame) instead of failing: a row of cells too wide becomes a
-/// column, and a column whose labels and numbers do not fit side by side puts each label above its number; what it
-/// draws stays clean by the layout lint.
+/// column, a column whose labels and numbers do not fit side by side puts each label above its number, and a column
+/// taller than a wide, short box (a band of a portrait frame) sets its cells side by side; what it draws stays clean
+/// by the layout lint.
 /// </summary>
 public sealed class ReadoutsArrangementTests
 {
@@ -32,9 +33,11 @@ public sealed class ReadoutsArrangementTests
                 box: {{box}}
         """;
 
-    private static (ReadoutArrangement Arrangement, IReadOnlyList<string> Findings) Compile(string layout, string box)
+    private static (ReadoutArrangement Arrangement, IReadOnlyList<string> Findings) Compile(string layout, string box) => CompileScene(Scene(layout, box));
+
+    private static (ReadoutArrangement Arrangement, IReadOnlyList<string> Findings) CompileScene(string scene)
     {
-        var compiled = SceneCompiler.Compile(SceneLoader.Load(Scene(layout, box), "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter);
+        var compiled = SceneCompiler.Compile(SceneLoader.Load(scene, "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter);
         var element = compiled.Slides[0].Elements.OfType<ReadoutsElement>().Single();
         return (element.Arrangement, LayoutLint.Check(compiled, RealText.Measurer).Select(d => d.ToString()).ToList());
     }
@@ -60,6 +63,16 @@ public sealed class ReadoutsArrangementTests
     {
         var (arrangement, findings) = Compile("row", "[0, 0, 0.5, 0.8]");
         Assert.NotEqual(ReadoutArrangement.Row, arrangement);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void A_column_taller_than_a_wide_short_box_sets_its_cells_side_by_side()
+    {
+        // Exact numbers only: a panel that tags exact and sampled numbers keeps its column (a row has no room for tags).
+        var (arrangement, findings) = CompileScene(Scene("column", "[0, 0, 1, 0.2]")
+            .Replace("{ label: 'the mean cost of the draws so far', value: ce.mean,", "{ label: 'the extra cost of coding with Q', value: ce.kl,"));
+        Assert.Equal(ReadoutArrangement.Row, arrangement);
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 }

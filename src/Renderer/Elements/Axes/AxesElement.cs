@@ -18,6 +18,9 @@ public sealed class AxesElement : ISlideElement, IAnchorTarget
     private readonly AxesElementSpec _spec;
     private readonly IReadOnlyList<PlotSeries> _series;
 
+    /// <summary>The most of the box's width labels after horizontal lines may take beside the data area.</summary>
+    private const double MaxRightLabelShare = 0.4;
+
     public AxesElement(AxesElementSpec spec, ElementCompileContext context)
     {
         _spec = spec;
@@ -29,11 +32,15 @@ public sealed class AxesElement : ISlideElement, IAnchorTarget
         _series = series;
 
         var (yMin, yMax) = spec.Y is { Min: { } lo, Max: { } hi } ? (lo, hi) : FitY(series.SelectMany(s => s.YValues).ToList(), spec.Y?.Scale ?? AxisScale.Linear);
+        var rules = series.OfType<RuleSeries>().ToList();
+        // Horizontal lines are labelled after their right ends, unless those labels would take more than a share of a
+        // narrow box (a square frame) from the data: then the legend names them.
+        if (rules.Select(r => r.RightRoom).DefaultIfEmpty(0).Max() > MaxRightLabelShare * context.Box.Width)
+            foreach (var r in rules.Where(r => r.LabelledAtRight)) r.InLegend = true;
         var legend = new List<LegendEntry>();
-        if (spec.Legend ?? series.Any(s => s.Spec.Style.Label is not null && s is not RuleSeries))
+        if (spec.Legend ?? series.Any(s => s.Spec.Style.Label is not null && s is not RuleSeries { LabelledInPlace: true }))
             foreach (var s in series.Where(s => s.Spec.Style.Label is not null && s is not RuleSeries { LabelledInPlace: true }))
                 legend.Add(new LegendEntry(s.Swatch, s.Color, RichText.Layout(s.Spec.Style.Label!, Typography.Label, context.Box.Width, context.Measurer, context.Typesetter)));
-        var rules = series.OfType<RuleSeries>().ToList();
         var margins = new PlotMargins(Top: rules.Select(r => r.TopRoom).DefaultIfEmpty(0).Max(), Right: rules.Select(r => r.RightRoom).DefaultIfEmpty(0).Max());
         Frame = PlotFrame.Layout(context.Box, Axis(spec.X, xMin, xMax), Axis(spec.Y, yMin, yMax), context.Measurer, context.Typesetter, margins, legend);
         foreach (var s in series) s.Bind(Frame);

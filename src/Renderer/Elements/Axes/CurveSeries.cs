@@ -40,7 +40,8 @@ internal sealed class CurveSeries : PlotSeries
 
     public override int Layer => 1;
 
-    public override LegendSwatch Swatch => LegendSwatch.Line;
+    /// <summary>A dashed or dotted curve gets a dashed swatch, so the legend looks like the line it names.</summary>
+    public override LegendSwatch Swatch => Spec.Style.Dash == LineDash.Solid ? LegendSwatch.Line : LegendSwatch.Dashed;
 
     public override IEnumerable<double> YValues => _yValues;
 

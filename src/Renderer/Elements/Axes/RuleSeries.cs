@@ -29,18 +29,25 @@ internal sealed class RuleSeries : PlotSeries
 
     public override int Layer => 2;
 
-    public override LegendSwatch Swatch => LegendSwatch.Line;
+    public override LegendSwatch Swatch => _spec.Style.Dash == LineDash.Solid ? LegendSwatch.Line : LegendSwatch.Dashed;
 
     /// <summary>A horizontal line's values count for the y range; a labelled rule is labelled in place, not in the legend.</summary>
     public override IEnumerable<double> YValues => _values;
 
-    public bool LabelledInPlace => _label is not null;
+    public bool LabelledInPlace => _label is not null && !InLegend;
+
+    /// <summary>Whether the legend names the line instead (set by the plot, before it lays out, when labels after the
+    /// lines' right ends would leave the data too little of a narrow box).</summary>
+    public bool InLegend { get; set; }
+
+    /// <summary>Whether it is a horizontal line with a label, which goes after its right end unless the legend names it.</summary>
+    public bool LabelledAtRight => !_spec.Vertical && _label is not null;
 
     /// <summary>Room the label needs above the data area (a vertical line's label sits over its top end).</summary>
     public double TopRoom => _spec.Vertical && _label is not null ? _label.Height + LabelGap : 0;
 
     /// <summary>Room the label needs right of the data area (a horizontal line's label sits after its right end).</summary>
-    public double RightRoom => !_spec.Vertical && _label is not null ? _label.Width + LabelGap : 0;
+    public double RightRoom => LabelledAtRight && !InLegend ? _label!.Width + LabelGap : 0;
 
     public override void Draw(in ElementFrame frame, DisplayListBuilder output)
     {
@@ -61,7 +68,7 @@ internal sealed class RuleSeries : PlotSeries
             if (y < area.Y - 0.5 || y > area.Bottom + 0.5) return;
             var right = area.X + area.Width * Math.Clamp(frame.Reveal, 0, 1);
             output.Line(new Vec2(area.X, y), new Vec2(right, y), rgba, _spec.Style.Width * 0.6, _spec.Style.Dash);
-            _label?.Render(output, area.Right + LabelGap, y - _label.Height / 2, _label.Width, TextAlign.Left, Color(frame.Theme));
+            if (!InLegend) _label?.Render(output, area.Right + LabelGap, y - _label.Height / 2, _label.Width, TextAlign.Left, Color(frame.Theme));
         }
     }
 }

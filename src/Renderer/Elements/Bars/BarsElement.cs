@@ -19,6 +19,13 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
     private const double OutcomeRowHeight = 52;
     private const double InformationRowHeight = 58;
 
+    /// <summary>The information row's label goes on a line of its own above the row (rather than left of it) when
+    /// beside the row it would take more than this share of the box's width (a narrow box: a square frame).</summary>
+    private const double MaxGutterShare = 0.4;
+
+    /// <summary>The height of that line.</summary>
+    private const double LabelRowHeight = 46;
+
 
     /// <summary>Room between the highlight's edge and the number it frames.</summary>
     public const double GlowPadding = 16;
@@ -34,6 +41,9 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
     private readonly string[] _colors;
     private readonly double _informationWidth;
     private readonly int _informationDigits;
+
+    /// <summary>Extra height above the information row when its label sits on a line of its own (0 when beside it).</summary>
+    private readonly double _labelRow;
 
     public BarsElement(BarsElementSpec spec, ElementCompileContext context)
     {
@@ -56,7 +66,8 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
         // Left of the bars: the y labels, or the information row's label if it is wider. Under them: outcome names
         // and the information row. Above: the legend and room for the highlight's glow.
         var gutter = _information is null ? 0 : _informationLabel!.Width(_formulaScale) + 24;
-        var margins = new PlotMargins(Top: 40, Bottom: OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight));
+        if (gutter > MaxGutterShare * context.Box.Width) (gutter, _labelRow) = (0, LabelRowHeight);
+        var margins = new PlotMargins(Top: 40, Bottom: OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight + _labelRow));
         var y = new AxisSpec(0, yMax) { Ticks = NiceTicks.Linear(0, yMax, 5) };
         var x = new AxisSpec(0, Outcomes) { Labels = false, Grid = false };
         _plot = PlotFrame.Layout(context.Box, x, y, context.Measurer, context.Typesetter, margins, legend, centreLegend: true);
@@ -156,7 +167,7 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
             {
                 // Wide enough for the information under the bars with room around it, and down past its baseline.
                 var glowWidth = Math.Min(groupWidth - 4, Math.Max(groupWidth - 12, _informationWidth + 2 * GlowPadding));
-                var glow = new Box(center - glowWidth / 2, chart.Y - 40, glowWidth, chart.Height + 40 + OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight + 12));
+                var glow = new Box(center - glowWidth / 2, chart.Y - 40, glowWidth, chart.Height + 40 + OutcomeRowHeight + (_information is null ? 0 : InformationRowHeight + _labelRow + 12));
                 output.Rect(glow, theme.Highlight.Fade(0.10 + 0.14 * pulse), theme.Highlight.Fade(0.55 + 0.45 * pulse), 3, 14);
             }
             for (var j = 0; j < m; j++)
@@ -173,10 +184,11 @@ public sealed class BarsElement : ISlideElement, IAnchorTarget
             if (_information is not null)
             {
                 var value = NumberFormat.Fixed(_information[i], _informationDigits);
-                output.Text(value, new Vec2(center, chart.Bottom + OutcomeRowHeight + 44), Typography.Tick, i == highlighted ? theme.Highlight : theme.Muted, TextAnchor.Center);
+                output.Text(value, new Vec2(center, chart.Bottom + OutcomeRowHeight + _labelRow + 44), Typography.Tick, i == highlighted ? theme.Highlight : theme.Muted, TextAnchor.Center);
             }
         }
         _plot.DrawAxes(output, theme);
+        // Beside the row, or on a line of its own above it (the row's numbers then sit a line lower, under it).
         if (_informationLabel is not null)
             output.Formula(_informationLabel, new Vec2(frame.Box.X, chart.Bottom + OutcomeRowHeight + 44), _formulaScale, theme.Muted);
     }

@@ -28,6 +28,9 @@ public sealed class LossLandscapeElement : ISlideElement
 
     private readonly LossLandscapeElementSpec _spec;
     private readonly Panel[] _panels;
+
+    /// <summary>Whether the panels stand one above the other rather than side by side.</summary>
+    private readonly bool _stacked;
     private readonly double _logMin, _logMax;
     private readonly IReadOnlyList<double> _levels;
     private readonly Raster _barImage;
@@ -72,12 +75,18 @@ public sealed class LossLandscapeElement : ISlideElement
 
         var n = runs.Length;
         var panelsWidth = box.Width - (spec.ColorBar ? ColorBarWidth : 0);
-        var panelWidth = (panelsWidth - PanelGap * (n - 1)) / n;
+        // Panels side by side, or one above the other when that keeps them nearer square (a portrait frame, where
+        // side by side they would be tall slivers); the colour bar stays on the right either way.
+        var (wide, tall) = ((panelsWidth - PanelGap * (n - 1)) / n, box.Height);
+        var (stackedWidth, stackedHeight) = (panelsWidth, (box.Height - PanelGap * (n - 1)) / n);
+        _stacked = n > 1 && Math.Abs(Math.Log(stackedWidth / stackedHeight)) < Math.Abs(Math.Log(wide / tall));
         var colorIndex = 0;
         _panels = new Panel[n];
         for (var p = 0; p < n; p++)
         {
-            var panelBox = new Box(box.X + p * (panelWidth + PanelGap), box.Y, panelWidth, box.Height);
+            var panelBox = _stacked
+                ? new Box(box.X, box.Y + p * (stackedHeight + PanelGap), stackedWidth, stackedHeight)
+                : new Box(box.X + p * (wide + PanelGap), box.Y, wide, tall);
             var landscape = landscapes[p];
             var frame = PlotFrame.Layout(panelBox,
                 new AxisSpec(landscape.MeanMin, landscape.MeanMax) { Title = "$\\mu$", Grid = false },
@@ -230,7 +239,8 @@ public sealed class LossLandscapeElement : ISlideElement
                 var fade = FitTiming.FadeAfterFinish(frame, path.Run.Name, path.Run.Updates);
                 if (fade <= 0) continue;
                 output.Push(fade, default);
-                Tag(output, theme, Head(frame, panel, path), path.EndTag, path.EndTagWidth, theme.Resolve(path.Color), [Side.Right, Side.Left, Side.Above, Side.Below], panel.Map, occupied);
+                var end = Head(frame, panel, path);
+                Tag(output, theme, end, path.EndTag, path.EndTagWidth, theme.Resolve(path.Color), Onward(path, end), panel.Map, occupied);
                 output.Pop();
             }
             foreach (var path in panel.Paths)
@@ -240,10 +250,10 @@ public sealed class LossLandscapeElement : ISlideElement
         if (_panels.Any(p => p.Targets.Count > 0)) DrawTargetKey(output, theme);
     }
 
-    // "× local minimum" under the first panel, at the left end of the μ title's row.
+    // "× local minimum" under the first panel (the last when they are stacked), at the left end of the μ title's row.
     private void DrawTargetKey(DisplayListBuilder output, Theme theme)
     {
-        var frame = _panels[0].Frame;
+        var frame = (_stacked ? _panels[^1] : _panels[0]).Frame;
         var c = new Vec2(frame.Box.X + 12, frame.XTitleTop + 20);
         output.Line(new Vec2(c.X - 10, c.Y - 10), new Vec2(c.X + 10, c.Y + 10), theme.Text, 3);
         output.Line(new Vec2(c.X - 10, c.Y + 10), new Vec2(c.X + 10, c.Y - 10), theme.Text, 3);
@@ -293,6 +303,24 @@ public sealed class LossLandscapeElement : ISlideElement
 
     private enum Side { Right, Left, Above, Below }
 
+    /// <summary>
+    /// The end tag's sides, those ahead of the path first (the way it was heading when it stopped), so the tag lies
+    /// beyond the path's end rather than back over the route and the start it came from; ties keep right, left,
+    /// above, below.
+    /// </summary>
+    private static Side[] Onward(PathData path, Vec2 end)
+    {
+        var from = path.Points[0];
+        foreach (var j in path.Kept.Reverse())
+        {
+            var p = path.Points[j];
+            if (Math.Abs(p.X - end.X) + Math.Abs(p.Y - end.Y) >= 40) { from = p; break; }
+        }
+        var (dx, dy) = (end.X - from.X, end.Y - from.Y);
+        double Ahead(Side side) => side switch { Side.Right => dx, Side.Left => -dx, Side.Above => -dy, _ => dy };
+        return [.. new[] { Side.Right, Side.Left, Side.Above, Side.Below }.OrderByDescending(Ahead)];
+    }
+
     // A small label on a pill so it reads over any colour of the heat map; the first side that is free is used.
     private void Tag(DisplayListBuilder output, Theme theme, Vec2 at, string text, double width, Rgba color, Side[] sides, Box map, List<Box> occupied)
     {
@@ -311,17 +339,23 @@ public sealed class LossLandscapeElement : ISlideElement
             return new Box(Math.Max(map.X + 4, Math.Min(left, map.Right - 4 - w)), Math.Max(map.Y + 4, Math.Min(top, map.Bottom - 4 - height)), w, height);
         }
         var candidates = sides.Select(Place).ToList();
-        var box = candidates.FirstOrDefault(c => !occupied.Any(o => o.Intersects(c)), candidates[0]);
+        // The first free side; when none is (a small map, a short path), the side that covers least.
+        var free = candidates.FindIndex(c => !occupied.Any(o => o.Intersects(c)));
+        var box = free >= 0 ? candidates[free] : candidates.MinBy(c => occupied.Sum(o => Overlap(o, c)));
         occupied.Add(box);
         output.Rect(box, theme.Background.Fade(0.82), color, 2, 10);
         output.Text(text, new Vec2(box.X + padX, box.Y + height / 2 + 11), _tagFont, theme.Text);
     }
 
+    private static double Overlap(Box a, Box b) =>
+        Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y));
+
     private void DrawColorBar(in ElementFrame frame, DisplayListBuilder output, Rgba contour)
     {
         var theme = frame.Theme;
-        var reference = _panels[^1].Map;
-        var bar = new Box(reference.Right + 62, reference.Y, BarWidth, reference.Height);
+        // Beside the maps, from the top of the first to the bottom of the last (one map's height when side by side).
+        var (top, bottom) = (_panels[0].Map.Y, _panels[^1].Map.Bottom);
+        var bar = new Box(_panels.Max(p => p.Map.Right) + 62, top, BarWidth, bottom - top);
         double Y(double loss) => bar.Bottom - Math.Clamp(ColorPosition(loss), 0, 1) * bar.Height;
 
         output.Image(_barImage, bar);

@@ -31,7 +31,10 @@ public sealed class ReadoutsElement : ISlideElement
     private readonly double _height;
     private readonly IReadOnlyList<BoundReadout> _values;
     private readonly bool _tagged;
-    private readonly double[] _cellShares;
+    private readonly double[] _cellShares = [];
+
+    /// <summary>The row arrangement's lines of cells (item indices, in order): one line unless it wrapped.</summary>
+    private readonly int[][] _lines = [];
     private readonly double _tagX, _tagWidth;
 
     public ReadoutsElement(ReadoutsElementSpec spec, ElementCompileContext context)
@@ -76,21 +79,53 @@ public sealed class ReadoutsElement : ISlideElement
                 && Padding + l.Width + TagGap + (tagged ? _tagWidth + TagGap : 0) + valueWidths[i] + Padding <= box.Width).ToArray();
         }
         _labels ??= [];
-        _tagged = tagged && _arrangement != ReadoutArrangement.Row;
         _tagX = Padding + _labels.Max(l => l.Width) + TagGap;
-        // Side by side, each cell gets a share of the panel in proportion to what it holds, so a long label
-        // ("D_KL(P‖Q)") gets the room a short one ("step") does not need.
-        _cellShares = natural.Select(n => n / natural.Sum()).ToArray();
-        // Taller than its box is left to the layout lint: it matters only where it meets something.
+        if (_arrangement == ReadoutArrangement.Row) _lines = [Enumerable.Range(0, _labels.Count).ToArray()];
         _height = PanelHeight();
+        // A column taller than its box (a band of a portrait frame: wide, but short) lays its cells side by side
+        // instead, on as few lines as fit the width, when that is short enough for the box.
+        if (_arrangement != ReadoutArrangement.Row && _height > box.Height && !tagged)
+        {
+            var labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Small, box.Width, context.Measurer, context.Typesetter)).ToList();
+            var widths = labels.Select((l, i) => Math.Max(l.Width, valueWidths[i]) + 2 * CellPadding).ToArray();
+            if (WrappedLines(widths, box.Width) is { } lines && lines.Length * LineHeight(labels) <= box.Height)
+            {
+                (_arrangement, _labels, _lines, natural) = (ReadoutArrangement.Row, labels, lines, widths);
+                _height = PanelHeight();
+            }
+        }
+        _tagged = tagged && _arrangement != ReadoutArrangement.Row;
+        // Side by side, each cell gets a share of its line in proportion to what it holds, so a long label
+        // ("D_KL(P‖Q)") gets the room a short one ("step") does not need.
+        _cellShares = new double[natural.Length];
+        foreach (var line in _lines)
+            foreach (var i in line) _cellShares[i] = natural[i] / line.Sum(j => natural[j]);
+        // Taller than its box is left to the layout lint: it matters only where it meets something.
     }
+
+    /// <summary>The fewest lines (each of ⌈n/lines⌉ cells, in order) whose cells fit the width side by side; null if
+    /// even two to a line do not.</summary>
+    private static int[][]? WrappedLines(double[] widths, double width)
+    {
+        for (var count = 1; count < widths.Length; count++)
+        {
+            var per = (widths.Length + count - 1) / count;
+            var lines = Enumerable.Range(0, count).Select(l => Enumerable.Range(l * per, Math.Max(0, Math.Min(per, widths.Length - l * per))).ToArray())
+                .Where(l => l.Length > 0).ToArray();
+            if (per >= 2 && lines.All(l => l.Sum(i => widths[i]) <= width)) return lines;
+        }
+        return null;
+    }
+
+    /// <summary>One line of side-by-side cells: labels above numbers, padded.</summary>
+    private static double LineHeight(IReadOnlyList<RichText> labels) => RowPad + labels.Max(l => l.Height) + RowLabelGap + ValueFont.Size + RowPad;
 
     /// <summary>How the panel is laid out in its box (chosen at compile time from what fits).</summary>
     public ReadoutArrangement Arrangement => _arrangement;
 
     private double PanelHeight() => _arrangement switch
     {
-        ReadoutArrangement.Row => RowPad + _labels.Max(l => l.Height) + RowLabelGap + ValueFont.Size + RowPad,
+        ReadoutArrangement.Row => _lines.Length * LineHeight(_labels),
         ReadoutArrangement.Stacked => 2 * Padding + _labels.Select(ItemHeight).Sum() + StackedItemGap * (_labels.Count - 1),
         _ => _spec.Items.Count * RowHeight + Padding * 2,
     };
@@ -171,24 +206,32 @@ public sealed class ReadoutsElement : ISlideElement
         return Format(index, value.At(last), value.ErrorAt(last));
     }
 
-    // Side by side: each cell shows its label above its number, centred; the panel hugs the content.
+    // Side by side: each cell shows its label above its number, centred; the panel hugs the content. Wrapped lines
+    // are divided by a rule.
     private void RenderRow(in ElementFrame frame, DisplayListBuilder output)
     {
         const double pad = RowPad;
         var theme = frame.Theme;
         var labelHeight = _labels.Max(l => l.Height);
+        var lineHeight = LineHeight(_labels);
         var panel = new Box(frame.Box.X, frame.Box.CenterY - _height / 2, frame.Box.Width, _height);
         output.Rect(panel, theme.Panel, theme.Grid, 2, 18);
-        var left = panel.X;
-        for (var i = 0; i < _spec.Items.Count; i++)
+        for (var l = 0; l < _lines.Length; l++)
         {
-            var item = _spec.Items[i];
-            var cell = panel.Width * _cellShares[i];
-            if (i > 0) left += panel.Width * _cellShares[i - 1];
-            if (i > 0) output.Line(new Vec2(left, panel.Y + pad), new Vec2(left, panel.Bottom - pad), theme.Grid, 2);
-            var label = _labels[i];
-            label.Render(output, left, panel.Y + pad + (labelHeight - label.Height) / 2, cell, TextAlign.Center, theme.Muted);
-            output.Text(Format(i, frame), new Vec2(left + cell / 2, panel.Bottom - pad - 6), ValueFont, theme.Resolve(item.Color), TextAnchor.Center);
+            var top = panel.Y + l * lineHeight;
+            if (l > 0) output.Line(new Vec2(panel.X + pad, top), new Vec2(panel.Right - pad, top), theme.Grid, 2);
+            var left = panel.X;
+            for (var k = 0; k < _lines[l].Length; k++)
+            {
+                var i = _lines[l][k];
+                var item = _spec.Items[i];
+                var cell = panel.Width * _cellShares[i];
+                if (k > 0) output.Line(new Vec2(left, top + pad), new Vec2(left, top + lineHeight - pad), theme.Grid, 2);
+                var label = _labels[i];
+                label.Render(output, left, top + pad + (labelHeight - label.Height) / 2, cell, TextAlign.Center, theme.Muted);
+                output.Text(Format(i, frame), new Vec2(left + cell / 2, top + lineHeight - pad - 6), ValueFont, theme.Resolve(item.Color), TextAnchor.Center);
+                left += cell;
+            }
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class ReadoutsKind : ElementKind<ReadoutsElementSpec>
     private static readonly ColorKey Color = new("color", "Colour of the number.", "text");
     private static readonly IReadOnlyList<Key> ItemKeys = [Label, ValueKey, Digits, Unit, Color];
 
-    private static readonly EnumKey<ReadoutLayout> Layout = new("layout", "column: one per row; row: side by side, each label above its number.",
+    private static readonly EnumKey<ReadoutLayout> Layout = new("layout", "column: one per row (a column taller than its box sets its cells side by side when they fit); row: side by side, each label above its number (a row too wide for its box becomes a column).",
         new Dictionary<string, ReadoutLayout> { ["column"] = ReadoutLayout.Column, ["row"] = ReadoutLayout.Row }, ReadoutLayout.Column);
 
     public override string Name => "readouts";

@@ -28,10 +28,17 @@ public sealed class RunningMeanElement : ISlideElement
 
     public const double HeadRadius = 8;
 
+    /// <summary>The most of the box's width the reference labels may take beside the data area (half of it in the 16:9
+    /// Huffman slides, all of it beside a tree in a square frame).</summary>
+    private const double MaxLabelMarginShare = 0.6;
+
     private readonly RunningMeanElementSpec _spec;
     private readonly IReadOnlyList<Series> _series;
     private readonly PlotFrame _plot;
     private readonly IReadOnlyList<(Formula Label, double Value, string ColorRole)> _references;
+
+    /// <summary>Whether the reference lines are named in the legend (a narrow box) rather than beside the plot.</summary>
+    private readonly bool _referencesInLegend;
     private readonly double _formulaScale;
     private readonly double _valueBaseline;
     private readonly string[] _colors;
@@ -43,9 +50,13 @@ public sealed class RunningMeanElement : ISlideElement
         _spec = spec;
         var runs = spec.Simulations.Select(name => context.Run<ISampledMeanRun>(name)).ToList();
         _formulaScale = RichText.FormulaScaleFor(Typography.Label);
-        _references = References(spec, runs, context.Typesetter);
-        // The reference labels sit right of the data area.
+        var references = References(spec, runs);
+        _references = references.Select(r => (context.Typesetter.Typeset(r.Tex, false), r.Value, r.Color)).ToList();
+        // The reference labels sit right of the data area, unless that would leave the data less than the share of the
+        // box below (a narrow box: a square or portrait frame); then the legend names them beside a dashed swatch.
         var right = 18 + (_references.Count == 0 ? 0 : _references.Max(r => r.Label.Width(_formulaScale))) + 4;
+        _referencesInLegend = _references.Count > 0 && right > MaxLabelMarginShare * context.Box.Width;
+        if (_referencesInLegend) right = 0;
         // Each series is drawn in the colour of the distribution that prices its draws (Q's orange for the cost under
         // Q or the depth in Q's tree), so the same run looks the same on every slide, unless the element says otherwise.
         _colors = runs.Select((r, i) => i < spec.Colors.Count ? spec.Colors[i] : context.DistributionColor(r.ScoredWith)).ToArray();
@@ -58,6 +69,10 @@ public sealed class RunningMeanElement : ISlideElement
         if (spec.Band)
             legend.Add(new LegendEntry(LegendSwatch.Band, theme => BandColor(theme, theme.Resolve(_colors[0])),
                 RichText.Layout("±1 standard error", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter)));
+
+        if (_referencesInLegend)
+            legend.AddRange(references.Select(r => new LegendEntry(LegendSwatch.Dashed, theme => theme.Resolve(r.Color),
+                RichText.Layout($"${r.Tex}$", Typography.Small, context.Box.Width, context.Measurer, context.Typesetter))));
 
         var n = runs.Max(r => r.StepCount);
         var means = runs.SelectMany(r => r.Running.Mean).Where(double.IsFinite).ToList();
@@ -101,7 +116,7 @@ public sealed class RunningMeanElement : ISlideElement
     /// The requested reference lines of every run, in the order asked for; lines with the same value (within
     /// rounding) merge into one label listing each symbol once, drawn in the first one's colour.
     /// </summary>
-    private static List<(Formula, double, string)> References(RunningMeanElementSpec spec, IReadOnlyList<ISampledMeanRun> runs, IFormulaTypesetter typesetter)
+    private static List<(string Tex, double Value, string Color)> References(RunningMeanElementSpec spec, IReadOnlyList<ISampledMeanRun> runs)
     {
         var groups = new List<(List<string> Symbols, double Value, string Color)>();
         foreach (var name in spec.References)
@@ -117,7 +132,7 @@ public sealed class RunningMeanElement : ISlideElement
                 }
             }
         }
-        return groups.Select(g => (typesetter.Typeset($"{string.Join(" = ", g.Symbols)} = {NumberFormat.Fixed(g.Value, 3)}", false), g.Value, g.Color)).ToList();
+        return groups.Select(g => ($"{string.Join(" = ", g.Symbols)} = {NumberFormat.Fixed(g.Value, 3)}", g.Value, g.Color)).ToList();
     }
 
     public void Render(in ElementFrame frame, DisplayListBuilder output)
@@ -206,6 +221,7 @@ public sealed class RunningMeanElement : ISlideElement
             var color = theme.Resolve(role);
             var y = _plot.Y.Map(value);
             output.Line(new Vec2(plot.X, y), new Vec2(plot.Right, y), color, 3, LineDash.Dashed);
+            if (_referencesInLegend) continue;
             var mid = (label.Height(_formulaScale) - label.Depth(_formulaScale)) / 2;
             output.Formula(label, new Vec2(plot.Right + 18, centers[i] + mid), _formulaScale, color);
         }

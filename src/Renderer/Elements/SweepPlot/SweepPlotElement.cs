@@ -47,6 +47,7 @@ public sealed class SweepPlotElement : ISlideElement
         {
             Title = $"step $t$ from ${q}$ toward ${p}$:  $Q_t = (1-t)\\,{q} + t\\,{p}$",
             Ticks = NiceTicks.Linear(0, 1, 5),
+            ThinToFit = true,
             Decimals = 2,
             Grid = false,
         };
