@@ -22,13 +22,29 @@ namespace Renderer.Output;
 /// </remarks>
 public static class SegmentedRenderer
 {
-    /// <summary>Cuts the scene into segments and keys them; <paramref name="chunks"/> is how many ways the work is split.</summary>
-    public static ScenePlan Plan(PreparedScene scene, RenderSettings settings, int chunks = 1, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Cuts the scene into segments and keys them; <paramref name="chunks"/> is how many ways the work is split. With a
+    /// <paramref name="cache"/>, the keys come from the plan stored there under the scene's <see cref="PlanFingerprint"/>
+    /// when there is one (no frame is evaluated), and are stored there when computed.
+    /// </summary>
+    public static ScenePlan Plan(PreparedScene scene, RenderSettings settings, int chunks = 1, CancellationToken cancellationToken = default, SegmentCache? cache = null)
     {
         if (settings.Range.First != 0 || settings.Range.Last != scene.Compiled.FrameCount - 1)
             throw new ArgumentException("segments cover the whole scene; a frame range is rendered in one piece");
         var segments = SegmentPlanner.Plan(scene.Compiled.Timeline);
-        return ScenePlan.Create(SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken), chunks);
+        PhaseTimings.Mark("before keying");
+        var fingerprint = cache is null ? null : PlanFingerprint.Compute(scene, settings.Encoder, segments);
+        PhaseTimings.Mark("plan fingerprint");
+        var planned = fingerprint is null ? null : cache!.Plans.Find(fingerprint, segments);
+        var stored = planned is not null;
+        if (planned is null)
+        {
+            planned = SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken);
+            if (fingerprint is not null) cache!.Plans.Save(fingerprint, planned);
+        }
+        var plan = ScenePlan.Create(planned, chunks);
+        PhaseTimings.Mark(stored ? "plan read from the cache" : "keying (evaluate + hash)");
+        return plan;
     }
 
     /// <summary>
@@ -38,8 +54,9 @@ public static class SegmentedRenderer
     public static async Task<(ScenePlan Plan, IReadOnlyList<SegmentOutcome> Segments, TimeSpan JoinTime)> RenderVideoAsync(PreparedScene scene, RenderSettings settings,
         SegmentCache cache, string videoPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var plan = Plan(scene, settings, 1, cancellationToken);
+        var plan = Plan(scene, settings, 1, cancellationToken, cache);
         var outcomes = await RenderSegmentsAsync(scene, settings, plan, plan.Segments, cache, progress, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Mark("render missing segments");
         var (joined, joinTime) = await JoinVideoAsync(settings, plan, cache, videoPath, outcomes, cancellationToken).ConfigureAwait(false);
         return (plan, joined, joinTime);
     }
@@ -49,7 +66,7 @@ public static class SegmentedRenderer
         IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var plan = Plan(scene, settings, chunk.Count, cancellationToken);
+        var plan = Plan(scene, settings, chunk.Count, cancellationToken, cache);
         var planTime = clock.Elapsed;
         var mine = plan.InChunk(chunk.Index).ToList();
         var outcomes = await RenderSegmentsAsync(scene, settings, plan, mine, cache, progress, cancellationToken).ConfigureAwait(false);
@@ -137,10 +154,14 @@ public static class SegmentedRenderer
         string videoPath, IReadOnlyList<SegmentOutcome>? rendered = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        PhaseTimings.Mark("before join checks");
         var outcomes = await CheckAsync(settings, plan, cache, rendered, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Mark("join checks (records, SHA)");
         await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, videoPath, cancellationToken)
             .ConfigureAwait(false);
+        PhaseTimings.Mark("stream copy");
         foreach (var s in plan.Segments) cache.Touch(s.Key);
+        PhaseTimings.Mark("touch segments");
         return (outcomes, clock.Elapsed);
     }
 

@@ -52,6 +52,7 @@ public sealed class PreparedScene : IDisposable
             var findings = LayoutLint.Check(scene.Compiled, scene.Compiled.Measurer);
             if (findings.Count > 0)
                 throw new Scenes.Diagnostics.SceneValidationException(findings.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList());
+            Output.PhaseTimings.Mark("layout lint");
             return scene;
         }
         catch
@@ -68,12 +69,14 @@ public sealed class PreparedScene : IDisposable
         var (spec, sha) = SceneLoader.LoadFileWithHash(path);
         if (options.Shape?.For(spec.Video) is { } size) spec = spec with { Video = spec.Video with { Width = size.Width, Height = size.Height } };
         var load = clock.Elapsed;
+        Output.PhaseTimings.Mark("load YAML");
         var fonts = FontLibrary.Load();
         try
         {
             var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = options.TexCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
             var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, options.Theme, images: new SkiaImageDecoder());
+            Output.PhaseTimings.Mark("compile (simulations, TeX)");
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch
