@@ -2,7 +2,10 @@
 # The edit loop with segments: renders a shipped scene cold (empty segment cache), changes one caption, renders
 # again through the cache, and prints both times (wall and CPU, this process and its children), the ratio (target
 # <= 15 %), and which segments the manifest says were reused. The TeX cache is warm for both renders (a first
-# `validate --typeset` fills it), so the figure is what segments save, not what the TeX cache saves.
+# `validate --typeset` fills it), so the figure is what segments save, not what the TeX cache saves. Both renders
+# write the default formats (MP4, poster PNG + JPEG, .vtt, .srt, .html, .json), so they do the same work but for the
+# segments. Also prints the edit render's phases (RENDERER_TIMINGS=1) and its floor: the time the manifest gives for
+# rendering the changed segments, which no saving elsewhere can remove.
 #
 #   tools/edit-loop-bench.sh [scene.yaml] [caption number, 1-based] [renderer options...]
 #   e.g. tools/edit-loop-bench.sh scenes/forward-vs-reverse-kl.yaml 4 -q high
@@ -38,8 +41,9 @@ line=$(grep -n 'caption:' "$work/$name" | sed -n "${which}p" | cut -d: -f1)
 [ -n "$line" ] || { echo "edit-loop-bench: $name has no caption number $which" >&2; exit 2; }
 sed -i "${line}s/caption: \(['\"]\?\)/caption: \1Edited /" "$work/$name"
 echo "edited line $line: $(sed -n "${line}p" "$work/$name" | cut -c1-100)"
-measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
+RENDERER_TIMINGS=1 measure "${renderer[@]}" render "$work/$name" --cache "$work/cache" -o "$work/out" "$@"
 warm_wall=$wall warm_cpu=$cpu
+grep '^timing:' "$work/last.log" | sed 's/^timing: /  edit render, /'
 
 python3 - "$work/out/${name%.yaml}.json" "$cold_wall" "$cold_cpu" "$warm_wall" "$warm_cpu" <<'PY'
 import json, sys
@@ -51,4 +55,7 @@ print(f"scene {m['scene']['path'].split('/')[-1]}: {m['output']['frameCount']} f
 print(f"cold render:  {cold_wall:6.1f} s wall, {cold_cpu:6.1f} s CPU")
 print(f"after edit:   {warm_wall:6.1f} s wall, {warm_cpu:6.1f} s CPU   ({s['reused']} of {s['count']} segments reused; rendered: {', '.join(rendered)}; join {s['joinSeconds']:.2f} s)")
 print(f"edit / cold:  {100 * warm_wall / cold_wall:5.1f} % wall, {100 * warm_cpu / cold_cpu:5.1f} % CPU   (target <= 15 %)")
+floor = sum(i["renderSeconds"] or 0 for i in s["items"] if not i["reused"])
+print(f"floor:        {floor:6.1f} s rendering the changed segments = {100 * floor / cold_wall:4.1f} % of the cold render; "
+      f"the rest of the edit render, {warm_wall - floor:.1f} s = {100 * (warm_wall - floor) / cold_wall:4.1f} %")
 PY

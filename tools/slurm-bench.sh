@@ -22,7 +22,8 @@ work=$(mktemp -d /tmp/renderer-slurm-XXXXXX)
 cd "$work"
 export SEGMENT_CACHE=$work/cache OUTPUT=$work/output
 start=$(date +%s.%N)
-submitted=$(bash "$root/deploy/slurm/render.sbatch" "$scene" "$chunks" "$@")
+# RENDERER_TIMINGS=1: every job's log ends with its phases (sbatch passes the environment on).
+submitted=$(RENDERER_TIMINGS=1 bash "$root/deploy/slurm/render.sbatch" "$scene" "$chunks" "$@")
 echo "$submitted"
 array=$(echo "$submitted" | sed -E 's/submitted chunks ([0-9]+).*/\1/')
 join=$(echo "$submitted" | sed -E 's/.* and join ([0-9]+);.*/\1/')
@@ -68,6 +69,9 @@ for text in chunk_logs:
 join_line = next((l for l in join_log.splitlines() if l.startswith("wrote ")), "(no summary line)")
 print("  join: " + join_line)
 join_process = seconds(r"join process: ([0-9.]+) s", join_log)
+for line in join_log.splitlines():
+    if line.startswith("timing: "):
+        print("  join phase: " + line[len("timing: "):])
 print(f"wall time, submission to joined file: {total:.1f} s")
 print(f"join job (process start to exit): {join_process:.1f} s = {100 * join_process / total:.1f} % of the total; "
       f"concatenation alone {m['segments']['joinSeconds']:.2f} s = {100 * m['segments']['joinSeconds'] / total:.1f} %")
