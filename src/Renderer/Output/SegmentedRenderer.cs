@@ -114,8 +114,10 @@ public static class SegmentedRenderer
         try
         {
             int encoded;
+            PhaseTimings.Mark($"segment {segment.Index}: before");
             await using (var encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport))
             {
+                PhaseTimings.Mark($"segment {segment.Index}: ffmpeg start");
                 var options = new FramePipelineOptions
                 {
                     StartFrame = segment.First,
@@ -125,9 +127,12 @@ public static class SegmentedRenderer
                 };
                 await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
                 encoded = encoder.EncodedFrames;
+                PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
             }
+            PhaseTimings.Mark($"segment {segment.Index}: encoder flush");
             var e = settings.Encoder;
             var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
+            PhaseTimings.Mark($"segment {segment.Index}: ffprobe");
             var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
             cache.Commit(temporary, new SegmentRecord(planned.Key, segment.FrameCount, encoded, e.Width, e.Height, e.FramesPerSecond, e.Crf, e.Preset,
                 FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
