@@ -1,5 +1,5 @@
 using Renderer.Cli;
-using Renderer.Output;
+using Renderer.Rendering;
 
 PhaseTimings.Mark("process start (runtime)");
 

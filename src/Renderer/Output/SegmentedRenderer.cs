@@ -73,9 +73,37 @@ public static class SegmentedRenderer
         return new ChunkResult(chunk, plan, outcomes, planTime, clock.Elapsed);
     }
 
-    /// <summary>Renders those of <paramref name="segments"/> that the cache lacks; reused ones are marked as such.</summary>
+    /// <summary>
+    /// Renders those of <paramref name="segments"/> that the cache lacks; reused ones are marked as such. Every
+    /// rendered segment is in the cache when this returns.
+    /// </summary>
+    /// <remarks>
+    /// A rendered segment is probed (ffprobe), hashed and committed while the next one is drawn and encoded rather than
+    /// before it starts: ffprobe is a process start (0.4–1.0 s on the loaded dev machine, of an edited slide's 3 s
+    /// segment), and the drawing threads do not need the cores it waits on. Only the last segment's is waited for.
+    /// </remarks>
     public static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        var finishing = new List<Task>();
+        try
+        {
+            var outcomes = await RenderSegmentsAsync(scene, settings, plan, segments, cache, finishing, progress, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(finishing).ConfigureAwait(false);
+            PhaseTimings.Mark("last segment's ffprobe, SHA, commit");
+            return outcomes;
+        }
+        catch
+        {
+            // Not one of them may still be running (or hold its temporary folder) once this fails; their own failure
+            // matters less than the one being thrown.
+            await Task.WhenAny(Task.WhenAll(finishing)).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
+        IReadOnlyList<PlannedSegment> segments, SegmentCache cache, List<Task> finishing, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var source = scene.FrameSource(settings.Width, settings.Height);
         var total = segments.Sum(s => s.Segment.FrameCount);
@@ -95,9 +123,10 @@ public static class SegmentedRenderer
             {
                 var started = clock.Elapsed;
                 var offset = done;
-                var encoded = await RenderOneAsync(scene, settings, source, planned, cache,
+                var (encoded, finished) = await RenderOneAsync(scene, settings, source, planned, cache,
                     progress is null ? null : new InlineProgress(p => progress.Report(new RenderProgress(offset + p.FramesDone, total, clock.Elapsed))),
                     cancellationToken).ConfigureAwait(false);
+                finishing.Add(finished);
                 outcomes.Add(new SegmentOutcome(planned, chunk, false, encoded, clock.Elapsed - started));
             }
             done += planned.Segment.FrameCount;
@@ -106,14 +135,15 @@ public static class SegmentedRenderer
         return outcomes;
     }
 
-    private static async Task<int> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned, SegmentCache cache,
-        IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Draws and encodes one segment; returns how many frames it stores and the task that probes, hashes and commits it.</summary>
+    private static async Task<(int Encoded, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned,
+        SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var segment = planned.Segment;
         var temporary = cache.TemporaryVideoPath();
+        int encoded;
         try
         {
-            int encoded;
             PhaseTimings.Mark($"segment {segment.Index}: before");
             await using (var encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport))
             {
@@ -130,22 +160,41 @@ public static class SegmentedRenderer
                 PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
             }
             PhaseTimings.Mark($"segment {segment.Index}: encoder flush");
+        }
+        catch
+        {
+            RemoveTemporaryFolder(temporary);
+            throw;
+        }
+        return (encoded, Task.Run(() => FinishAsync(scene, settings, planned, cache, temporary, encoded, cancellationToken), CancellationToken.None));
+    }
+
+    /// <summary>Probes, hashes and commits a segment just encoded at <paramref name="temporary"/>.</summary>
+    private static async Task FinishAsync(PreparedScene scene, RenderSettings settings, PlannedSegment planned, SegmentCache cache, string temporary, int encoded,
+        CancellationToken cancellationToken)
+    {
+        var segment = planned.Segment;
+        try
+        {
             var e = settings.Encoder;
             var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
-            PhaseTimings.Mark($"segment {segment.Index}: ffprobe");
             var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
             cache.Commit(temporary, new SegmentRecord(planned.Key, segment.FrameCount, encoded, e.Width, e.Height, e.FramesPerSecond, e.Crf, e.Preset,
                 FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
                 segment.Slide, segment.First, segment.Last, DateTimeOffset.UtcNow, Environment.MachineName, Environment.ProcessId,
                 bytes, sha, stream.Compatibility, stream.DurationSeconds));
-            return encoded;
         }
         finally
         {
-            // Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.
-            var folder = Path.GetDirectoryName(temporary)!;
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            RemoveTemporaryFolder(temporary);
         }
+    }
+
+    /// <summary>Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.</summary>
+    private static void RemoveTemporaryFolder(string temporary)
+    {
+        var folder = Path.GetDirectoryName(temporary)!;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>

@@ -25,10 +25,7 @@ public static class PlanFingerprint
         text.Append(CultureInfo.InvariantCulture, $"plan {Version}\n");
         text.Append("identity ").Append(Convert.ToHexStringLower(RenderIdentity.For(settings, scene.Fonts).Digest(settings))).Append('\n');
         text.Append("scene ").Append(scene.SceneSha256).Append('\n');
-        foreach (var file in scene.Spec.InputFiles)
-            text.Append("file ").Append(file.Sha256).Append(' ').Append(file.Name.Length).Append(' ').Append(file.Name).Append('\n');
-        var c = scene.Compiled;
-        text.Append(CultureInfo.InvariantCulture, $"theme {c.Theme.Name}\nvideo {c.Spec.Video.Width}x{c.Spec.Video.Height} {c.Spec.Video.Fps} design {c.DesignWidth:R}x{c.DesignHeight:R}\n");
+        text.Append(scene.FrameInputs());
         foreach (var (key, svg) in scene.Tex.TypesetSoFar().OrderBy(f => f.Key, StringComparer.Ordinal))
             text.Append("formula ").Append(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))))
                 .Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))).Append('\n');

@@ -20,7 +20,7 @@ public sealed record SceneSpec(
     public PosterSpec? Poster { get; init; }
 
     /// <summary>Files the scene reads besides itself (data, images), with their SHA-256 as read; in the order named.</summary>
-    public IReadOnlyList<Yaml.SceneInputFile> InputFiles { get; init; } = [];
+    public IReadOnlyList<SceneInputFile> InputFiles { get; init; } = [];
 
     /// <summary>The scene's music (<c>audio:</c>), if any.</summary>
     public AudioSpec? Audio { get; init; }

@@ -1,4 +1,5 @@
 using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Renderer.Scenes.Yaml;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Renderer.Output;
+namespace Renderer.Rendering;
 
 /// <summary>
 /// Where a command's wall time goes, phase by phase, printed to standard error at exit when
