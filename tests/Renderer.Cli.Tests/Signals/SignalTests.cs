@@ -60,6 +60,8 @@ public sealed class SignalTests : IDisposable
         ["TMPDIR"] = Temp,
         ["PATH"] = hangingTex ? $"{_dir.File("bin")}:{System.Environment.GetEnvironmentVariable("PATH")}" : System.Environment.GetEnvironmentVariable("PATH"),
         ["CI"] = "true",
+        // Its own segment cache: segments a cancelled render committed must not shorten the next case's render.
+        ["RENDERER_SEGMENT_CACHE"] = _dir.File("segments"),
     };
 
     private CliProcess StartRender(bool duringTex) => CliProcess.Start(Environment(duringTex),
@@ -111,7 +113,7 @@ public sealed class SignalTests : IDisposable
             ? cli.WaitUntil(() => Directory.EnumerateDirectories(Temp, "renderer-tex-*").Any() && ProcessesOfThisTest().Count > 1, TimeSpan.FromSeconds(60))
             : cli.WaitUntil(() => cli.Out.Contains("frames (", StringComparison.Ordinal) && Directory.EnumerateDirectories(Temp, "renderer-frames-*").Any(),
                 TimeSpan.FromSeconds(60));
-        Assert.True(busy, $"the render never got {(duringTex ? "into TeX" : "to its frames")}; stderr:\n{cli.Err}");
+        Assert.True(busy, $"the render never got {(duringTex ? "into TeX" : "to its frames")} ({cli.State}); stdout:\n{cli.Out}\nstderr:\n{cli.Err}");
     }
 
     private void AssertNothingLeft()

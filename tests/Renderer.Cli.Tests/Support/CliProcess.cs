@@ -31,6 +31,9 @@ internal sealed class CliProcess : IDisposable
 
     public string Err => string.Join('\n', _err);
 
+    /// <summary>"still running", or the exit code: for messages when a test gave up waiting.</summary>
+    public string State => _process.HasExited ? $"exited with {_process.ExitCode}" : "still running";
+
     /// <summary>Starts <c>dotnet Renderer.Cli.dll args</c> with <paramref name="environment"/> added to (or, if null, removed from) ours.</summary>
     public static CliProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
