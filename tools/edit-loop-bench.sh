@@ -56,6 +56,6 @@ print(f"cold render:  {cold_wall:6.1f} s wall, {cold_cpu:6.1f} s CPU")
 print(f"after edit:   {warm_wall:6.1f} s wall, {warm_cpu:6.1f} s CPU   ({s['reused']} of {s['count']} segments reused; rendered: {', '.join(rendered)}; join {s['joinSeconds']:.2f} s)")
 print(f"edit / cold:  {100 * warm_wall / cold_wall:5.1f} % wall, {100 * warm_cpu / cold_cpu:5.1f} % CPU   (target <= 15 %)")
 floor = sum(i["renderSeconds"] or 0 for i in s["items"] if not i["reused"])
-print(f"floor:        {floor:6.1f} s rendering the changed segments = {100 * floor / cold_wall:4.1f} % of the cold render; "
+print(f"floor:        {floor:6.1f} s drawing and encoding the changed segments = {100 * floor / cold_wall:4.1f} % of the cold render; "
       f"the rest of the edit render, {warm_wall - floor:.1f} s = {100 * (warm_wall - floor) / cold_wall:4.1f} %")
 PY

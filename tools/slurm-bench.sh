@@ -23,7 +23,8 @@ work=$(mktemp -d /tmp/renderer-slurm-XXXXXX)
 cd "$work"
 export SEGMENT_CACHE=$work/cache OUTPUT=$work/output
 start=$(date +%s.%N)
-submitted=$(bash "$root/deploy/slurm/render.sbatch" "$scene" "$chunks" "$@")
+# RENDERER_TIMINGS=1: every job's log ends with its phases (sbatch passes the environment on).
+submitted=$(RENDERER_TIMINGS=1 bash "$root/deploy/slurm/render.sbatch" "$scene" "$chunks" "$@")
 echo "$submitted"
 array=$(echo "$submitted" | sed -E 's/submitted chunks ([0-9]+).*/\1/')
 join=$(echo "$submitted" | sed -E 's/.* and join ([0-9]+);.*/\1/')

@@ -57,12 +57,13 @@ public static class JoinCommand
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             VideoEncoder.RequireFfmpeg();
+            Renderer.Segments.RenderIdentity.Prefetch();
             Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
             using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), shape.Resolve(parse)), cancel);
             var mode = parse.GetValue(constantRate) ? FrameRateMode.Constant : FrameRateMode.Variable;
             var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);
             var stem = SceneRenderer.OutputStem(prepared, settings, parse.GetValue(theme));
-            var plan = SegmentedRenderer.Plan(prepared, settings, parse.GetValue(chunks), cancel);
+            var plan = SegmentedRenderer.Plan(prepared, settings, parse.GetValue(chunks), cancel, segmentCache);
             var joined = await SceneRenderer.JoinAsync(prepared, settings, plan, segmentCache, outputDirectory, stem, cancel);
             var r = joined.Result;
             cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames, {r.EncodedFrames} stored, from {joined.Segments.Count} segments; joined in {joined.JoinTime.TotalSeconds:0.00} s)");

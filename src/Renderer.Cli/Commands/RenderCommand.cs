@@ -128,6 +128,7 @@ public static class RenderCommand
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
+            if (!parse.GetValue(noSegments)) Renderer.Segments.RenderIdentity.Prefetch(); // segment keys need it; meanwhile the scene loads
             Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
             TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
             foreach (var file in files)

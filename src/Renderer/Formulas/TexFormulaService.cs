@@ -97,6 +97,9 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
     /// <summary>The SVG a typeset formula is drawn from: what its key stands for (segment keys hash it).</summary>
     public string Svg(Formula formula) => _formulas[formula.Key].Tex.Svg;
 
+    /// <summary>Every formula typeset so far, by key, with its SVG.</summary>
+    public IReadOnlyList<(string Key, string Svg)> TypesetSoFar() => [.. _formulas.Select(f => (f.Key, f.Value.Tex.Svg))];
+
     public SKRect InkBounds(Formula formula) => _formulas[formula.Key].InkBounds;
 
     public void Prepare(Formula formula, SKColor color) => _formulas[formula.Key].Prepare(color);

@@ -81,7 +81,7 @@ public static class SceneLoader
         var scene = ReadScene(context, root, kinds);
         if (scene is not null) SceneChecks.Run(context, scene, kinds);
         diagnostics.ThrowIfAny();
-        return scene!;
+        return scene! with { InputFiles = [.. context.Files] };
     }
 
     private static SceneSpec? ReadScene(YamlContext context, YamlMappingNode root, KindSet kinds)

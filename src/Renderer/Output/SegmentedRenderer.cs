@@ -22,13 +22,29 @@ namespace Renderer.Output;
 /// </remarks>
 public static class SegmentedRenderer
 {
-    /// <summary>Cuts the scene into segments and keys them; <paramref name="chunks"/> is how many ways the work is split.</summary>
-    public static ScenePlan Plan(PreparedScene scene, RenderSettings settings, int chunks = 1, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Cuts the scene into segments and keys them; <paramref name="chunks"/> is how many ways the work is split. With a
+    /// <paramref name="cache"/>, the keys come from the plan stored there under the scene's <see cref="PlanFingerprint"/>
+    /// when there is one (no frame is evaluated), and are stored there when computed.
+    /// </summary>
+    public static ScenePlan Plan(PreparedScene scene, RenderSettings settings, int chunks = 1, CancellationToken cancellationToken = default, SegmentCache? cache = null)
     {
         if (settings.Range.First != 0 || settings.Range.Last != scene.Compiled.FrameCount - 1)
             throw new ArgumentException("segments cover the whole scene; a frame range is rendered in one piece");
         var segments = SegmentPlanner.Plan(scene.Compiled.Timeline);
-        return ScenePlan.Create(SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken), chunks);
+        PhaseTimings.Mark("before keying");
+        var fingerprint = cache is null ? null : PlanFingerprint.Compute(scene, settings.Encoder, segments);
+        PhaseTimings.Mark("plan fingerprint");
+        var planned = fingerprint is null ? null : cache!.Plans.Find(fingerprint, segments);
+        var stored = planned is not null;
+        if (planned is null)
+        {
+            planned = SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken);
+            if (fingerprint is not null) cache!.Plans.Save(fingerprint, planned);
+        }
+        var plan = ScenePlan.Create(planned, chunks);
+        PhaseTimings.Mark(stored ? "plan read from the cache" : "keying (evaluate + hash)");
+        return plan;
     }
 
     /// <summary>
@@ -38,8 +54,9 @@ public static class SegmentedRenderer
     public static async Task<(ScenePlan Plan, IReadOnlyList<SegmentOutcome> Segments, TimeSpan JoinTime)> RenderVideoAsync(PreparedScene scene, RenderSettings settings,
         SegmentCache cache, string videoPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var plan = Plan(scene, settings, 1, cancellationToken);
+        var plan = Plan(scene, settings, 1, cancellationToken, cache);
         var outcomes = await RenderSegmentsAsync(scene, settings, plan, plan.Segments, cache, progress, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Mark("render missing segments");
         var (joined, joinTime) = await JoinVideoAsync(settings, plan, cache, videoPath, outcomes, cancellationToken).ConfigureAwait(false);
         return (plan, joined, joinTime);
     }
@@ -49,16 +66,44 @@ public static class SegmentedRenderer
         IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var plan = Plan(scene, settings, chunk.Count, cancellationToken);
+        var plan = Plan(scene, settings, chunk.Count, cancellationToken, cache);
         var planTime = clock.Elapsed;
         var mine = plan.InChunk(chunk.Index).ToList();
         var outcomes = await RenderSegmentsAsync(scene, settings, plan, mine, cache, progress, cancellationToken).ConfigureAwait(false);
         return new ChunkResult(chunk, plan, outcomes, planTime, clock.Elapsed);
     }
 
-    /// <summary>Renders those of <paramref name="segments"/> that the cache lacks; reused ones are marked as such.</summary>
+    /// <summary>
+    /// Renders those of <paramref name="segments"/> that the cache lacks; reused ones are marked as such. Every
+    /// rendered segment is in the cache when this returns.
+    /// </summary>
+    /// <remarks>
+    /// A rendered segment is probed (ffprobe), hashed and committed while the next one is drawn and encoded rather than
+    /// before it starts: ffprobe is a process start (0.4–1.0 s on the loaded dev machine, of an edited slide's 3 s
+    /// segment), and the drawing threads do not need the cores it waits on. Only the last segment's is waited for.
+    /// </remarks>
     public static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        var finishing = new List<Task>();
+        try
+        {
+            var outcomes = await RenderSegmentsAsync(scene, settings, plan, segments, cache, finishing, progress, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(finishing).ConfigureAwait(false);
+            PhaseTimings.Mark("last segment's ffprobe, SHA, commit");
+            return outcomes;
+        }
+        catch
+        {
+            // Not one of them may still be running (or hold its temporary folder) once this fails; their own failure
+            // matters less than the one being thrown.
+            await Task.WhenAny(Task.WhenAll(finishing)).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
+        IReadOnlyList<PlannedSegment> segments, SegmentCache cache, List<Task> finishing, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var source = scene.FrameSource(settings.Width, settings.Height);
         var total = segments.Sum(s => s.Segment.FrameCount);
@@ -78,9 +123,10 @@ public static class SegmentedRenderer
             {
                 var started = clock.Elapsed;
                 var offset = done;
-                var encoded = await RenderOneAsync(scene, settings, source, planned, cache,
+                var (encoded, finished) = await RenderOneAsync(scene, settings, source, planned, cache,
                     progress is null ? null : new InlineProgress(p => progress.Report(new RenderProgress(offset + p.FramesDone, total, clock.Elapsed))),
                     cancellationToken).ConfigureAwait(false);
+                finishing.Add(finished);
                 outcomes.Add(new SegmentOutcome(planned, chunk, false, encoded, clock.Elapsed - started));
             }
             done += planned.Segment.FrameCount;
@@ -89,16 +135,19 @@ public static class SegmentedRenderer
         return outcomes;
     }
 
-    private static async Task<int> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned, SegmentCache cache,
-        IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Draws and encodes one segment; returns how many frames it stores and the task that probes, hashes and commits it.</summary>
+    private static async Task<(int Encoded, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned,
+        SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var segment = planned.Segment;
         var temporary = cache.TemporaryVideoPath();
+        int encoded;
         try
         {
-            int encoded;
+            PhaseTimings.Mark($"segment {segment.Index}: before");
             await using (var encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport))
             {
+                PhaseTimings.Mark($"segment {segment.Index}: ffmpeg start");
                 var options = new FramePipelineOptions
                 {
                     StartFrame = segment.First,
@@ -108,7 +157,25 @@ public static class SegmentedRenderer
                 };
                 await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
                 encoded = encoder.EncodedFrames;
+                PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
             }
+            PhaseTimings.Mark($"segment {segment.Index}: encoder flush");
+        }
+        catch
+        {
+            RemoveTemporaryFolder(temporary);
+            throw;
+        }
+        return (encoded, Task.Run(() => FinishAsync(scene, settings, planned, cache, temporary, encoded, cancellationToken), CancellationToken.None));
+    }
+
+    /// <summary>Probes, hashes and commits a segment just encoded at <paramref name="temporary"/>.</summary>
+    private static async Task FinishAsync(PreparedScene scene, RenderSettings settings, PlannedSegment planned, SegmentCache cache, string temporary, int encoded,
+        CancellationToken cancellationToken)
+    {
+        var segment = planned.Segment;
+        try
+        {
             var e = settings.Encoder;
             var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
             var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
@@ -116,14 +183,18 @@ public static class SegmentedRenderer
                 FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
                 segment.Slide, segment.First, segment.Last, DateTimeOffset.UtcNow, Environment.MachineName, Environment.ProcessId,
                 bytes, sha, stream.Compatibility, stream.DurationSeconds));
-            return encoded;
         }
         finally
         {
-            // Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.
-            var folder = Path.GetDirectoryName(temporary)!;
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            RemoveTemporaryFolder(temporary);
         }
+    }
+
+    /// <summary>Committed, the folder is the entry now; otherwise (failure, cancellation) nothing of it is kept.</summary>
+    private static void RemoveTemporaryFolder(string temporary)
+    {
+        var folder = Path.GetDirectoryName(temporary)!;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>
@@ -137,10 +208,14 @@ public static class SegmentedRenderer
         string videoPath, IReadOnlyList<SegmentOutcome>? rendered = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        PhaseTimings.Mark("before join checks");
         var outcomes = await CheckAsync(settings, plan, cache, rendered, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Mark("join checks (records, SHA)");
         await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, videoPath, cancellationToken)
             .ConfigureAwait(false);
+        PhaseTimings.Mark("stream copy");
         foreach (var s in plan.Segments) cache.Touch(s.Key);
+        PhaseTimings.Mark("touch segments");
         return (outcomes, clock.Elapsed);
     }
 

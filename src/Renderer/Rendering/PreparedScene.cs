@@ -52,6 +52,7 @@ public sealed class PreparedScene : IDisposable
             var findings = LayoutLint.Check(scene.Compiled, scene.Compiled.Measurer);
             if (findings.Count > 0)
                 throw new Scenes.Diagnostics.SceneValidationException(findings.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList());
+            PhaseTimings.Mark("layout lint");
             return scene;
         }
         catch
@@ -68,12 +69,14 @@ public sealed class PreparedScene : IDisposable
         var (spec, sha) = SceneLoader.LoadFileWithHash(path, cancellation: cancellation);
         if (options.Shape?.For(spec.Video) is { } size) spec = spec with { Video = spec.Video with { Width = size.Width, Height = size.Height } };
         var load = clock.Elapsed;
+        PhaseTimings.Mark("load YAML");
         var fonts = FontLibrary.Load();
         try
         {
             var typesetter = new TexTypesetter(new TexOptions { CacheDirectory = options.TexCacheDirectory }, cancellation);
             var tex = new TexFormulaService(typesetter, TexPreamble.Create(spec.Tex.Packages, spec.Tex.Macros));
             var compiled = SceneCompiler.Compile(spec, BuiltInKinds.All, new SkiaTextMeasurer(fonts), tex, options.Theme, images: new SkiaImageDecoder());
+            PhaseTimings.Mark("compile (simulations, TeX)");
             return new PreparedScene(path, sha, spec, compiled, fonts, tex, load, clock.Elapsed - load);
         }
         catch
@@ -81,6 +84,22 @@ public sealed class PreparedScene : IDisposable
             fonts.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// What the frames read besides the scene file and the formulas, one line each: every file the scene names, by
+    /// SHA-256 as loaded; the theme (its colours are code, in the build); the video's size and rate and the design size.
+    /// Part of a stored segment plan's fingerprint (Segments/PlanFingerprint).
+    /// </summary>
+    public string FrameInputs()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var file in Spec.InputFiles)
+            text.Append("file ").Append(file.Sha256).Append(' ').Append(file.Name.Length).Append(' ').Append(file.Name).Append('\n');
+        var video = Compiled.Spec.Video;
+        text.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"theme {Compiled.Theme.Name}\nvideo {video.Width}x{video.Height} {video.Fps} design {Compiled.DesignWidth:R}x{Compiled.DesignHeight:R}\n");
+        return text.ToString();
     }
 
     public SceneFrameSource FrameSource(int width, int height, bool transparent = false) => new(Compiled, Fonts, Tex, width, height, transparent);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Renderer.Frames;
@@ -119,6 +120,16 @@ public sealed class DisplayListHasher(Func<Formula, string> formulaContent)
         public Writer Points(IReadOnlyList<Vec2> points)
         {
             Int(points.Count);
+            // A Vec2 is two doubles, X then Y: on a little-endian machine its memory is exactly what Point writes, so
+            // an array or list goes in as one block (the same bytes, so the same digest; curves of hundreds of points
+            // were most of the hashing time: 0.38 s of CPU of a 0.62 s keying of a 4170-frame scene).
+            ReadOnlySpan<Vec2> block = points switch
+            {
+                Vec2[] array when BitConverter.IsLittleEndian => array,
+                List<Vec2> list when BitConverter.IsLittleEndian => CollectionsMarshal.AsSpan(list),
+                _ => default,
+            };
+            if (block.Length == points.Count && points.Count > 0) return Raw(MemoryMarshal.AsBytes(block));
             foreach (var p in points) Point(p);
             return this;
         }

@@ -31,6 +31,9 @@ public sealed class SegmentCache
 
     public string Directory { get; }
 
+    /// <summary>Segment plans stored beside the segments (<see cref="PlanStore"/>).</summary>
+    public PlanStore Plans => new(Directory);
+
     /// <summary><c>$RENDERER_SEGMENT_CACHE</c>, else <c>$XDG_CACHE_HOME/renderer/segments</c>, else <c>~/.cache/renderer/segments</c>.</summary>
     public static string DefaultDirectory()
     {
@@ -120,7 +123,7 @@ public sealed class SegmentCache
         var entries = new List<CacheEntry>();
         foreach (var prefix in System.IO.Directory.EnumerateDirectories(Directory))
         {
-            if (Path.GetFileName(prefix) == TemporaryFolder) continue;
+            if (Path.GetFileName(prefix) is TemporaryFolder or PlanStore.Folder) continue;
             foreach (var entry in System.IO.Directory.EnumerateDirectories(prefix))
             {
                 try
@@ -164,6 +167,7 @@ public sealed class SegmentCache
     {
         var entries = Entries();
         foreach (var entry in entries) Remove(entry.Key);
+        Plans.Clear();
         var temporary = Path.Combine(Directory, TemporaryFolder);
         if (System.IO.Directory.Exists(temporary)) SweepTemporaryFolders(temporary);
         return entries.Count;

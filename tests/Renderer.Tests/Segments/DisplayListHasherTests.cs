@@ -84,4 +84,20 @@ public sealed class DisplayListHasherTests
         var covered = OneOfEach().Select(i => i.GetType()).ToHashSet();
         Assert.Empty(kinds.Where(k => !covered.Contains(k)).Select(k => k.Name));
     }
+
+    [Fact]
+    public void Points_hash_the_same_whatever_list_holds_them()
+    {
+        // Arrays and lists are hashed as one block of memory, other lists point by point: both must write the same
+        // bytes, or a segment's key would depend on how an element happened to build its curve.
+        Vec2[] curve = [.. Enumerable.Range(0, 500).Select(i => new Vec2(i * 0.37, Math.Sin(i) * -0.0))];
+        var asArray = Hex(Frame(new PolylineItem(curve, new Rgba(1, 2, 3), 2), new PolygonItem(curve, new Rgba(4, 5, 6))));
+        var asList = Hex(Frame(new PolylineItem(new List<Vec2>(curve), new Rgba(1, 2, 3), 2), new PolygonItem(new List<Vec2>(curve), new Rgba(4, 5, 6))));
+        var asOther = Hex(Frame(new PolylineItem(Array.AsReadOnly(curve), new Rgba(1, 2, 3), 2), new PolygonItem(curve.Select(p => p).ToList().AsReadOnly(), new Rgba(4, 5, 6))));
+        Assert.Equal(asOther, asArray);
+        Assert.Equal(asOther, asList);
+        // And a point that differs in its last bit still changes the digest through the block path.
+        curve[^1] = curve[^1] with { Y = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(curve[^1].Y) ^ 1) };
+        Assert.NotEqual(asArray, Hex(Frame(new PolylineItem(curve, new Rgba(1, 2, 3), 2), new PolygonItem(curve, new Rgba(4, 5, 6)))));
+    }
 }

@@ -19,6 +19,9 @@ public sealed record SceneSpec(
     /// <summary>The poster's moment, if the scene names one (<c>poster:</c>); otherwise a representative frame is chosen.</summary>
     public PosterSpec? Poster { get; init; }
 
+    /// <summary>Files the scene reads besides itself (data, images), with their SHA-256 as read; in the order named.</summary>
+    public IReadOnlyList<SceneInputFile> InputFiles { get; init; } = [];
+
     /// <summary>The scene's music (<c>audio:</c>), if any.</summary>
     public AudioSpec? Audio { get; init; }
 

@@ -1,4 +1,5 @@
 using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Renderer.Scenes.Yaml;
@@ -46,6 +47,7 @@ public static class SceneFiles
             context.Error(node, $"the {what} '{name}' is larger than {MaxBytes / (1024 * 1024)} MB", "use a smaller file");
             return null;
         }
+        context.Files.Add(new SceneInputFile(name, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(real)))));
         return real;
     }
 

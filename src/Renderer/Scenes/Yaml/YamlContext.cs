@@ -1,4 +1,5 @@
 using Renderer.Scenes.Diagnostics;
+using Renderer.Scenes.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Renderer.Scenes.Yaml;
@@ -11,6 +12,10 @@ public sealed class YamlContext(string file, DiagnosticBag diagnostics)
 
     /// <summary>Cancels the work a load starts (espeak-ng speaking a slide's <c>voice: { speak }</c>).</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Files the scene names (<see cref="SceneFiles.Resolve"/>) with the SHA-256 of their bytes when resolved:
+    /// inputs of the frames besides the scene file, so a stored segment plan knows to go stale when one changes.</summary>
+    public List<SceneInputFile> Files { get; } = [];
 
     public SourcePosition At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
 
