@@ -25,15 +25,16 @@ public sealed class SignalTests : IDisposable
             wait
             """.Replace("\r", ""));
         File.SetUnixFileMode(_dir.File("bin/latex"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        // Long enough (at 640x360, every frame different) to be caught mid-render.
+        // Long enough (10 minutes at 1280x720, every frame different) to be caught mid-render: an idle machine draws
+        // and encodes a 2-minute 640x360 version within 3 s (seen: exit 0 before the test saw it busy).
         File.WriteAllText(_dir.File("long.yaml"), """
             title: Long
-            video: { width: 640, height: 360, fps: 30 }
+            video: { width: 1280, height: 720, fps: 30 }
             slides:
-              - duration: 120s
+              - duration: 600s
                 elements:
-                  - { text: 'A moving line of text', enter: { effect: slide-up, duration: 119s } }
-                  - { text: 'Another one', box: [0, 0.5, 1, 0.5], enter: { effect: fade, duration: 119s } }
+                  - { text: 'A moving line of text', enter: { effect: slide-up, duration: 599s } }
+                  - { text: 'Another one', box: [0, 0.5, 1, 0.5], enter: { effect: fade, duration: 599s } }
             """);
         File.WriteAllText(_dir.File("tex.yaml"), """
             title: TeX
