@@ -2,7 +2,7 @@
 # Benchmark: for each scene (default: every scene in scenes/) at 1920x1080 and the default quality, prints
 # frames (and how many a render stores: held runs once), draw-only fps (drawing and yuv conversion, no encoder),
 # encoder-only fps (ffmpeg alone from files with the render's arguments: every frame at the constant rate, and the
-# stream a render sends it), end-to-end fps (the CLI's render, and render --cfr), all as medians of 5 rounds taken
+# stream a render sends it), end-to-end fps (the CLI's render from an empty segment cache, and render --cfr), all as medians of 5 rounds taken
 # in turns (this host's speed drifts by up to 20 % over minutes), their ratios (end to end / constant-rate
 # encoder-only, and by how much it exceeds it), the renderer's and ffmpeg's CPU ms per frame and their ratio in
 # every round, a NOISY flag when the encoder-only rounds spread by more than 20 %, the renderer's peak RSS at 1x

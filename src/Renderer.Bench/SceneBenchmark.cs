@@ -171,7 +171,17 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
     private async Task<Render> RenderWithCli(string scenePath, string name, params string[] options)
     {
         var output = Path.Combine(workDirectory, "render");
-        await RunCli(["render", scenePath, "-o", output, .. options]);
+        // An empty segment cache every time: each round is a first render (the default path: segments, their keys,
+        // the join), not a reuse of the last round's segments.
+        var cache = Path.Combine(workDirectory, "segments-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunCli(["render", scenePath, "-o", output, "--cache", cache, .. options]);
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, name + ".json")));
         var timings = manifest.RootElement.GetProperty("timings");
         var video = manifest.RootElement.GetProperty("output");
