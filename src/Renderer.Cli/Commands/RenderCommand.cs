@@ -171,24 +171,26 @@ public static class RenderCommand
                     var segmented = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
                         progress => SceneRenderer.RenderSegmentedAsync(scene, settings, segmentCache, outputDirectory, stem, maxCacheBytes, progress, cancel, delivery));
                     var r = segmented.Result;
-                    var storedFrames = r.EncodedFrames == r.Frames ? "" : $", {r.EncodedFrames} stored (held frames once)";
-                    cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames{storedFrames}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps; " +
-                        $"{segmented.Segments.Count} segments, {segmented.Reused} reused; {r.RenderTime.TotalSeconds:0.0} s{(r.HasSound ? ", with sound" : "")}){Describe(r.VideoPath, r)}");
-                    foreach (var written in r.Files.Where(f => f != r.VideoPath))
-                        cli.Out.WriteLine($"  {written}{Describe(written, r)}");
+                    Report(cli, r, settings, scene.Compiled.Fps, $"{segmented.Segments.Count} segments, {segmented.Reused} reused; {r.RenderTime.TotalSeconds:0.0} s");
                     continue;
                 }
                 var result = await ConsoleProgress.Run($"{Path.GetFileName(file)}", cli.Interactive, cli.Out,
                     progress => SceneRenderer.RenderAsync(scene, settings, outputDirectory, stem, progress, cancel, delivery));
-                var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
-                cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {scene.Compiled.Fps} fps, " +
-                    $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps{(result.HasSound ? ", with sound" : "")}){Describe(result.VideoPath, result)}");
-                foreach (var written in result.Files.Where(f => f != result.VideoPath))
-                    cli.Out.WriteLine($"  {written}{Describe(written, result)}");
+                Report(cli, result, settings, scene.Compiled.Fps, $"{result.Frames / result.RenderTime.TotalSeconds:0.0} fps");
             }
             return ExitCodes.Success;
         }, cancel));
         return command;
+    }
+
+    /// <summary>"wrote video (frames, size @ rate; <paramref name="how"/>)", then every other file written, one per line.</summary>
+    private static void Report(CliContext cli, RenderResult result, RenderSettings settings, double fps, string how)
+    {
+        var stored = result.EncodedFrames == result.Frames ? "" : $", {result.EncodedFrames} stored (held frames once)";
+        cli.Out.WriteLine($"wrote {result.VideoPath} ({result.Frames} frames{stored}, {settings.Width}x{settings.Height} @ {fps} fps; " +
+            $"{how}{(result.HasSound ? ", with sound" : "")}){Describe(result.VideoPath, result)}");
+        foreach (var written in result.Files.Where(f => f != result.VideoPath))
+            cli.Out.WriteLine($"  {written}{Describe(written, result)}");
     }
 
     private static ChunkSelection ParseChunk(string text)
