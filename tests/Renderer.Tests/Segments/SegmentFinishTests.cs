@@ -32,11 +32,8 @@ public sealed class SegmentFinishTests
     public async Task Every_rendered_segment_is_committed_when_the_render_returns()
     {
         using var dir = new TemporaryDirectory();
-        File.WriteAllText(dir.File("s.yaml"), Scene);
-        using var scene = PreparedScene.Load(dir.File("s.yaml"));
-        var settings = RenderSettings.Resolve(scene, "high", null, jobs: 2);
-        var cache = new SegmentCache(dir.File("cache"));
-        var plan = SegmentedRenderer.Plan(scene, settings);
+        var (scene, settings, cache, plan) = Prepare(dir);
+        using var _ = scene;
         Assert.Equal(3, plan.Segments.Count);
 
         var outcomes = await SegmentedRenderer.RenderSegmentsAsync(scene, settings, plan, plan.Segments, cache, null, CancellationToken.None);
@@ -50,11 +47,8 @@ public sealed class SegmentFinishTests
     public async Task A_render_cancelled_after_its_first_segment_leaves_no_temporary_folder()
     {
         using var dir = new TemporaryDirectory();
-        File.WriteAllText(dir.File("s.yaml"), Scene);
-        using var scene = PreparedScene.Load(dir.File("s.yaml"));
-        var settings = RenderSettings.Resolve(scene, "high", null, jobs: 2);
-        var cache = new SegmentCache(dir.File("cache"));
-        var plan = SegmentedRenderer.Plan(scene, settings);
+        var (scene, settings, cache, plan) = Prepare(dir);
+        using var _ = scene;
         using var cancel = new CancellationTokenSource();
         // Cancelled as soon as the second segment has begun: the first is then being probed and committed.
         var first = plan.Segments[0].Segment.FrameCount;
@@ -65,6 +59,15 @@ public sealed class SegmentFinishTests
 
         Assert.Empty(Directory.GetDirectories(Path.Combine(cache.Directory, ".tmp")));
         Assert.Null(cache.Find(plan.Segments[2].Key));
+    }
+
+    /// <summary>The scene in <paramref name="dir"/>, rendered at "high" by 2 workers into an empty cache there, and its plan.</summary>
+    private static (PreparedScene Scene, RenderSettings Settings, SegmentCache Cache, ScenePlan Plan) Prepare(TemporaryDirectory dir)
+    {
+        File.WriteAllText(dir.File("s.yaml"), Scene);
+        var scene = PreparedScene.Load(dir.File("s.yaml"));
+        var settings = RenderSettings.Resolve(scene, "high", null, jobs: 2);
+        return (scene, settings, new SegmentCache(dir.File("cache")), SegmentedRenderer.Plan(scene, settings));
     }
 
     /// <summary>Reports on the reporting thread (<see cref="Progress{T}"/> would post to the thread pool, too late to cancel in time).</summary>
