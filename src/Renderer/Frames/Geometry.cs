@@ -1,6 +1,6 @@
 namespace Renderer.Frames;
 
-/// <summary>A point in design units (the frame is 1080 units tall at any resolution).</summary>
+/// <summary>A point in design units (a 16:9 frame is 1920×1080 units at any resolution).</summary>
 public readonly record struct Vec2(double X, double Y)
 {
     public static Vec2 operator +(Vec2 a, Vec2 b) => new(a.X + b.X, a.Y + b.Y);

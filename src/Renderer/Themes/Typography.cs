@@ -3,7 +3,7 @@ using Renderer.Frames;
 namespace Renderer.Themes;
 
 /// <summary>
-/// Text sizes in design units (frames are 1080 units tall). Embedded 720 px wide, a 1080p frame is scaled
+/// Text sizes in design units (a 16:9 frame is 1920×1080 units). Embedded 720 px wide, such a frame is scaled
 /// by 0.375, so the smallest size here (32) still shows as 12 px.
 /// </summary>
 public static class Typography

@@ -75,4 +75,43 @@ public sealed class ReadoutsArrangementTests
         Assert.Equal(ReadoutArrangement.Row, arrangement);
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
+
+    private static string ShortLabels(string box) => $$$"""
+        title: t
+        video: { width: 1920, height: 1080 }
+        distributions:
+          P: { outcomes: [A, B], probabilities: [0.5, 0.5] }
+          Q: { outcomes: [A, B], probabilities: [0.25, 0.75] }
+        simulations:
+          ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 100 }
+        slides:
+          - duration: 2s
+            elements:
+              - readouts:
+                  - { label: 'n', value: ce.samples, digits: 0 }
+                  - { label: '$H(P)$', value: ce.entropy, digits: 3 }
+                  - { label: '$H(P,Q)$', value: ce.exact, digits: 3 }
+                  - { label: '$D_{\mathrm{KL}}(P\,\|\,Q)$', value: ce.kl, digits: 3 }
+                layout: row
+                box: {{{box}}}
+        """;
+
+    private static ReadoutsElement Element(string scene) =>
+        SceneCompiler.Compile(SceneLoader.Load(scene, "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter).Slides[0].Elements.OfType<ReadoutsElement>().Single();
+
+    [Fact]
+    public void A_row_a_little_too_wide_keeps_its_row_with_smaller_numbers_before_it_becomes_a_column()
+    {
+        var roomy = Element(ShortLabels("[0, 0, 1, 0.3]"));
+        Assert.Equal((ReadoutArrangement.Row, ReadoutsElement.ValueFont.Size), (roomy.Arrangement, roomy.ValueSize));
+
+        var (arrangement, findings) = CompileScene(ShortLabels("[0, 0, 0.38, 0.3]"));
+        var tight = Element(ShortLabels("[0, 0, 0.38, 0.3]"));
+        Assert.Equal(ReadoutArrangement.Row, arrangement);
+        Assert.InRange(tight.ValueSize, 0.8 * ReadoutsElement.ValueFont.Size, ReadoutsElement.ValueFont.Size - 1);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+
+        var narrow = Element(ShortLabels("[0, 0, 0.3, 0.3]"));
+        Assert.NotEqual(ReadoutArrangement.Row, narrow.Arrangement);
+    }
 }

@@ -15,19 +15,6 @@ public sealed class ShippedScenesLintTests
 {
     public static TheoryData<string> Aspects() => new() { "16:9", "9:16", "1:1" };
 
-    /// <summary>
-    /// The scenes not yet clean in a shape (issue 17 is open for them). Both are clean at 16:9 and 9:16 but not at 1:1,
-    /// where a square frame's two-line titles and four-line captions leave the content too little height:
-    /// huffman-depth-sampling's running mean beside a tree (slides 5-6) is left a sliver of a plot under its legend and
-    /// its current value, and slide 9's readouts are taller than their box; forward-vs-reverse-kl's side column on
-    /// slide 6 cannot hold its two notes, and slide 4's readouts stand taller than their band.
-    /// </summary>
-    private static readonly Dictionary<string, string[]> NotYetClean = new()
-    {
-        ["huffman-depth-sampling.yaml"] = ["1:1"],
-        ["forward-vs-reverse-kl.yaml"] = ["1:1"],
-    };
-
     [Theory]
     [MemberData(nameof(Aspects))]
     public void Every_shipped_scene_is_clean_at(string aspect)
@@ -37,7 +24,6 @@ public sealed class ShippedScenesLintTests
         var scenes = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "scenes"), "*.yaml").Order(StringComparer.Ordinal).ToList();
         foreach (var path in scenes)
         {
-            if (NotYetClean.TryGetValue(Path.GetFileName(path), out var shapes) && shapes.Contains(aspect)) continue;
             var spec = SceneLoader.LoadFile(path);
             var size = shape.For(spec.Video);
             spec = spec with { Video = spec.Video with { Width = size.Width, Height = size.Height } };

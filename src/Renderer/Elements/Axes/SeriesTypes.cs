@@ -24,7 +24,7 @@ public static class SeriesTypes
     private static readonly string[] X = ["x"];
 
     public static readonly ColorKey Color = new("color", "Colour role (default: the next series colour: p, q, accent, ...).", "auto");
-    public static readonly NumberKey Width = new("width", "Line width in design units (1080 per frame height).", 1, 20, 5);
+    public static readonly NumberKey Width = new("width", "Line width in design units (a 16:9 frame is 1920×1080 units; see docs/architecture.md).", 1, 20, 5);
     public static readonly EnumKey<LineDash> Dash = new("dash", "Line style.",
         new Dictionary<string, LineDash> { ["solid"] = LineDash.Solid, ["dashed"] = LineDash.Dashed, ["dotted"] = LineDash.Dotted }, LineDash.Solid);
     public static readonly NumberKey Opacity = new("opacity", "Opacity of the line or fill (areas and histograms default to 0.35).", 0, 1);

@@ -8,7 +8,7 @@ namespace Renderer.Elements.Circle;
 /// <summary><c>circle</c>: a circle around a point of its box, or around an anchor given with <c>at</c>.</summary>
 public sealed class CircleKind : ElementKind<CircleElementSpec>
 {
-    private static readonly ExpressionKey Radius = new("circle", "Radius in design units (1080 per frame height); may be an expression of parameters.", 1, 2000);
+    private static readonly ExpressionKey Radius = new("circle", "Radius in design units (a 16:9 frame is 1920×1080 units; see docs/architecture.md); may be an expression of parameters.", 1, 2000);
 
     private static readonly Key Center = new CustomKey("center", "Centre: [x, y] as fractions of the box (default [0.5, 0.5]); or use at: an anchor.", "point",
         () => ShapeKeys.PointSchema("The centre."));

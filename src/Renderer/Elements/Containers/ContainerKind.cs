@@ -14,7 +14,7 @@ public abstract class ContainerKind : ElementKind<ContainerSpec>
 {
     public const double DefaultGap = 40;
 
-    protected static readonly NumberKey Gap = new("gap", "Space between neighbouring children, in design units (the frame is 1080 units on its short side).", 0, 400, DefaultGap);
+    protected static readonly NumberKey Gap = new("gap", "Space between neighbouring children, in design units (a 16:9 frame is 1920×1080 units).", 0, 400, DefaultGap);
     protected static readonly NumberListKey Weights = new("weights", "Each child's share of the length, in order (default: equal).", 1e-6, 1e6);
 
     public override Key Main => new CustomKey(Name, "The elements it holds, in order.", "list of elements",

@@ -209,9 +209,26 @@ public sealed class DensityPlotElement : ISlideElement
         bool Clear(Box box) =>
             plot.Contains(box) && !occupied.Any(o => o.Intersects(box.Inset(-LabelClearance)))
             && !strokes.Any(s => StrokeClearance.Touches(box.Inset(-LabelClearance), s.Points, s.Width));
-        var chosen = candidates.Cast<Vec2?>().FirstOrDefault(c => Clear(BoxAt(c!.Value))) ?? candidates[0];
+        // None of the usual places is clear (a narrow plot, a curve crossing the bar): the nearest clear place around
+        // the first choice, in rings of growing radius, before giving up and overprinting.
+        var chosen = candidates.Cast<Vec2?>().FirstOrDefault(c => Clear(BoxAt(c!.Value)))
+            ?? Around(candidates[0]).Cast<Vec2?>().FirstOrDefault(c => Clear(BoxAt(c!.Value)))
+            ?? candidates[0];
         occupied.Add(BoxAt(chosen));
         output.Formula(label, chosen, _formulaScale, color);
+    }
+
+    private const double SearchStep = 12, SearchRadius = 120;
+    private const int SearchDirections = 16;
+
+    private static IEnumerable<Vec2> Around(Vec2 first)
+    {
+        for (var r = SearchStep; r <= SearchRadius; r += SearchStep)
+            for (var k = 0; k < SearchDirections; k++)
+            {
+                var angle = 2 * Math.PI * k / SearchDirections;
+                yield return new Vec2(first.X + r * Math.Cos(angle), first.Y + r * Math.Sin(angle));
+            }
     }
 
     private static double Lerp(double a, double b, double t) => a + (b - a) * t;

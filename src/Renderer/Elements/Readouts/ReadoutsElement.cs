@@ -23,6 +23,12 @@ public sealed class ReadoutsElement : ISlideElement
 
     private static readonly FontSpec TagFont = Typography.Tick;
 
+    /// <summary>The sizes a row's labels try, largest first, down to the smallest text may shrink to.</summary>
+    private static readonly double[] RowScales = [1, 0.9, 0.82];
+
+    /// <summary>The numbers' font: <see cref="ValueFont"/>, or smaller where a row of cells needed it to fit.</summary>
+    private readonly FontSpec _valueFont = ValueFont;
+
     private readonly ReadoutsElementSpec _spec;
     private readonly IReadOnlyList<RichText> _labels = null!;
     private readonly ReadoutArrangement _arrangement;
@@ -55,8 +61,20 @@ public sealed class ReadoutsElement : ISlideElement
         double[] natural = [];
         if (_arrangement == ReadoutArrangement.Row)
         {
-            _labels = spec.Items.Select(i => RichText.Layout(i.Label, Typography.Small, box.Width, context.Measurer, context.Typesetter)).ToList();
-            natural = _labels.Select((l, i) => Math.Max(l.Width, valueWidths[i]) + 2 * CellPadding).ToArray();
+            // Labels and numbers may shrink together (labels no further than the legibility floor) before the row
+            // gives up: a row a little too wide for a square frame's column reads better than the same numbers in a
+            // column twice as tall as its band.
+            foreach (var scale in RowScales)
+            {
+                var labelFont = Typography.Small with { Size = Math.Max(Typography.MinimumSize, Typography.Small.Size * scale) };
+                var valueFont = ValueFont with { Size = ValueFont.Size * scale };
+                _labels = spec.Items.Select(i => RichText.Layout(i.Label, labelFont, box.Width, context.Measurer, context.Typesetter)).ToList();
+                var widths = _values.Select((_, i) => context.Measurer.Width(WidestText(i), valueFont)).ToArray();
+                natural = _labels.Select((l, i) => Math.Max(l.Width, widths[i]) + 2 * CellPadding).ToArray();
+                if (natural.Sum() > box.Width) continue;
+                _valueFont = valueFont;
+                break;
+            }
             if (natural.Sum() > box.Width) _arrangement = ReadoutArrangement.Column;
         }
         if (_arrangement == ReadoutArrangement.Column)
@@ -118,7 +136,10 @@ public sealed class ReadoutsElement : ISlideElement
     }
 
     /// <summary>One line of side-by-side cells: labels above numbers, padded.</summary>
-    private static double LineHeight(IReadOnlyList<RichText> labels) => RowPad + labels.Max(l => l.Height) + RowLabelGap + ValueFont.Size + RowPad;
+    private double LineHeight(IReadOnlyList<RichText> labels) => RowPad + labels.Max(l => l.Height) + RowLabelGap + _valueFont.Size + RowPad;
+
+    /// <summary>The size the numbers are set at: <see cref="ValueFont"/>'s, or less where a row needed it.</summary>
+    public double ValueSize => _valueFont.Size;
 
     /// <summary>How the panel is laid out in its box (chosen at compile time from what fits).</summary>
     public ReadoutArrangement Arrangement => _arrangement;
@@ -229,7 +250,7 @@ public sealed class ReadoutsElement : ISlideElement
                 if (k > 0) output.Line(new Vec2(left, top + pad), new Vec2(left, top + lineHeight - pad), theme.Grid, 2);
                 var label = _labels[i];
                 label.Render(output, left, top + pad + (labelHeight - label.Height) / 2, cell, TextAlign.Center, theme.Muted);
-                output.Text(Format(i, frame), new Vec2(left + cell / 2, top + lineHeight - pad - 6), ValueFont, theme.Resolve(item.Color), TextAnchor.Center);
+                output.Text(Format(i, frame), new Vec2(left + cell / 2, top + lineHeight - pad - 6), _valueFont, theme.Resolve(item.Color), TextAnchor.Center);
                 left += cell;
             }
         }

@@ -17,7 +17,7 @@ public static class ShapeKeys
     public static CustomKey Fill { get; } = new("fill", "Fill colour (a role), or none.", "colour or none",
         () => JsonSchemas.AnyOf("", ColorKey.ColorSchema("A colour role or #rrggbb."), new JsonObject { ["const"] = "none" }), "none");
 
-    public static NumberKey Width { get; } = new("width", "Stroke width in design units (1080 per frame height).", 0.5, 40, 4);
+    public static NumberKey Width { get; } = new("width", "Stroke width in design units (a 16:9 frame is 1920×1080 units; see docs/architecture.md).", 0.5, 40, 4);
 
     public static EnumKey<LineDash> Dash { get; } = new("dash", "Stroke style.",
         new Dictionary<string, LineDash> { ["solid"] = LineDash.Solid, ["dashed"] = LineDash.Dashed, ["dotted"] = LineDash.Dotted }, LineDash.Solid);
