@@ -53,11 +53,16 @@ public sealed class FontLibrary : IDisposable
 
     public string MonoDirectory { get; }
 
+    /// <summary>The folders the faces are loaded from: <c>RENDERER_FONT_DIR</c> and its monospace twin, else Debian's.</summary>
+    public static (string Text, string Mono) Directories() => (
+        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } env ? env : DefaultDirectory,
+        Environment.GetEnvironmentVariable(MonoDirectoryVariable) is { Length: > 0 } m ? m : DefaultMonoDirectory);
+
     /// <summary>Loads every face or throws <see cref="FontMissingException"/> naming the missing file.</summary>
     public static FontLibrary Load(string? directory = null)
     {
-        directory ??= Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } env ? env : DefaultDirectory;
-        var mono = Environment.GetEnvironmentVariable(MonoDirectoryVariable) is { Length: > 0 } m ? m : DefaultMonoDirectory;
+        var (text, mono) = Directories();
+        directory ??= text;
         var faces = new Dictionary<(FontWeight, bool), SKTypeface>();
         var monoFaces = new Dictionary<bool, SKTypeface>();
         try

@@ -106,6 +106,7 @@ public static class SegmentedRenderer
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, List<Task> finishing, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var source = scene.FrameSource(settings.Width, settings.Height);
+        using var kits = new WorkerKits();
         var total = segments.Sum(s => s.Segment.FrameCount);
         var done = 0;
         var clock = Stopwatch.StartNew();
@@ -123,7 +124,7 @@ public static class SegmentedRenderer
             {
                 var started = clock.Elapsed;
                 var offset = done;
-                var (encoded, finished) = await RenderOneAsync(scene, settings, source, planned, cache,
+                var (encoded, finished) = await RenderOneAsync(scene, settings, source, kits, planned, cache,
                     progress is null ? null : new InlineProgress(p => progress.Report(new RenderProgress(offset + p.FramesDone, total, clock.Elapsed))),
                     cancellationToken).ConfigureAwait(false);
                 finishing.Add(finished);
@@ -136,7 +137,7 @@ public static class SegmentedRenderer
     }
 
     /// <summary>Draws and encodes one segment; returns how many frames it stores and the task that probes, hashes and commits it.</summary>
-    private static async Task<(int Encoded, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, PlannedSegment planned,
+    private static async Task<(int Encoded, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, WorkerKits kits, PlannedSegment planned,
         SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var segment = planned.Segment;
@@ -154,6 +155,7 @@ public static class SegmentedRenderer
                     EndFrame = segment.Last + 1,
                     Jobs = settings.Jobs,
                     LowPriorityWorkers = settings.LowPriorityWorkers,
+                    Kits = kits,
                 };
                 await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
                 encoded = encoder.EncodedFrames;

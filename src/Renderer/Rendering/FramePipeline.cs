@@ -45,6 +45,7 @@ public sealed class FramePipeline : IDisposable
     private readonly bool _storesFrameTimes;
     private readonly int _edgeFrames;
     private int _buffersAllocated;
+    private readonly WorkerKits? _kits;
     // A blocking queue, not a channel: a channel wakes its async reader by queueing to the thread pool, and the pool
     // creates a missing thread on the thread that queued, where it inherits that thread's nice value. Workers run at
     // nice 10, so every pool thread they created would stay low-priority for the rest of the process.
@@ -74,6 +75,7 @@ public sealed class FramePipeline : IDisposable
         _lowPriority = options.LowPriorityWorkers;
         _storesFrameTimes = sink.StoresFrameTimes;
         _edgeFrames = Math.Max(1, sink.FramesWrittenAtEachEnd);
+        _kits = options.Kits;
     }
 
     /// <summary>
@@ -117,8 +119,10 @@ public sealed class FramePipeline : IDisposable
         _clock.Start();
 
         var workers = new Task[Math.Min(_jobs, Math.Max(1, _end - _start))];
+        // Kits of workers that drew their share: back to the caller's kits if the whole run completes, else disposed.
+        var finishedKits = new ConcurrentBag<WorkerKit>();
         for (int i = 0; i < workers.Length; i++)
-            workers[i] = Task.Factory.StartNew(() => RunWorker(run), run.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            workers[i] = Task.Factory.StartNew(() => RunWorker(run, finishedKits), run.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         int frames = 0;
         try
@@ -139,6 +143,12 @@ public sealed class FramePipeline : IDisposable
             // Workers that were cancelled before starting; their reason is recorded already.
         }
 
+        var completed = Volatile.Read(ref _failure) is null && !run.Token.IsCancellationRequested;
+        foreach (var kit in finishedKits)
+        {
+            if (completed && _kits is not null) _kits.Return(kit);
+            else kit.Dispose();
+        }
         if (Volatile.Read(ref _failure) is { } failure)
             ExceptionDispatchInfo.Throw(failure);
         cancellationToken.ThrowIfCancellationRequested();
@@ -151,28 +161,34 @@ public sealed class FramePipeline : IDisposable
         };
     }
 
-    private void RunWorker(CancellationTokenSource run)
+    private void RunWorker(CancellationTokenSource run, ConcurrentBag<WorkerKit> finished)
     {
         CancellationToken token = run.Token;
+        WorkerKit? kit = null;
         try
         {
             if (_lowPriority)
                 WorkerPriority.LowerCurrentThread();
-            using IFrameDrawer drawer = _source.CreateDrawer();
-            int width = _source.Width, height = _source.Height;
-            // What the drawer draws into, and the worker's frames in the sink's layout, updated where the drawer
-            // says it drew (for yuv: converted there; for BGRA: copied there).
-            byte[] drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(width, height), pinned: true);
-            var pool = new FrameBufferPool(_frameBytes, () => Interlocked.Increment(ref _buffersAllocated), _scribble);
-            var output = new WorkerOutput(width, height, _sink.PixelFormat, pool);
-            // The frame the drawer's canvas shows: nothing to redraw after it means the same picture.
+            // The drawer, what it draws into, and the worker's frames in the sink's layout, updated where the drawer
+            // says it drew (for yuv: converted there; for BGRA: copied there): kept from an earlier run when the
+            // caller keeps kits (segments), else made for this run.
+            Action onAllocate = () => Interlocked.Increment(ref _buffersAllocated);
+            kit = _kits?.Rent(_source, _sink.PixelFormat, _scribble, onAllocate) ?? WorkerKit.Create(_source, _sink.PixelFormat, _scribble, onAllocate);
+            IFrameDrawer drawer = kit.Drawer;
+            byte[] drawn = kit.Drawn;
+            WorkerOutput output = kit.Output;
+            // The frame the drawer's canvas shows in this run: nothing to redraw after it means the same picture.
             int canvasShows = -1;
 
             while (true)
             {
                 int first = Interlocked.Add(ref _nextFrame, _chunk) - _chunk;
                 if (first >= _end)
+                {
+                    finished.Add(kit);
+                    kit = null;
                     return;
+                }
                 for (int index = first; index < Math.Min(first + _chunk, _end); index++)
                 {
                     WaitForAdmission(index, token);
@@ -195,6 +211,10 @@ public sealed class FramePipeline : IDisposable
         catch (Exception exception)
         {
             RecordFailure(exception, run);
+        }
+        finally
+        {
+            kit?.Dispose(); // failed mid-frame: not fit for another run
         }
     }
 

@@ -33,6 +33,12 @@ public sealed record FramePipelineOptions
     /// </summary>
     public bool LowPriorityWorkers { get; init; }
 
+    /// <summary>
+    /// Where workers keep their drawer and buffers between runs over the same source (one run per segment); null
+    /// makes them afresh for this run. See <see cref="WorkerKits"/>.
+    /// </summary>
+    public WorkerKits? Kits { get; init; }
+
     /// <summary>Minimum time between two progress reports (the last frame is always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 

@@ -97,6 +97,55 @@ public class FramePipelineTests
         Assert.Equal(full.Hashes.Skip(25).Take(20), part.Hashes);
     }
 
+    [Theory]
+    [InlineData(1, RawPixelFormat.Yuv420p)]
+    [InlineData(3, RawPixelFormat.Yuv420p)]
+    [InlineData(2, RawPixelFormat.Bgra)]
+    public async Task Ranges_rendered_one_after_another_with_kept_kits_equal_the_drawn_frames_and_make_each_kit_once(int jobs, RawPixelFormat format)
+    {
+        // Segments: consecutive ranges, each its own run (and sink), the workers' drawers and buffers kept between them.
+        var source = new MovingSquareSource(66, 38, 90);
+        var expected = Enumerable.Range(0, source.FrameCount)
+            .Select(k => Convert.ToHexString(SHA256.HashData(DirectFrames.Draw(source, k, format))))
+            .ToList();
+        using var kits = new WorkerKits();
+        var hashes = new List<string>();
+        var allocated = new List<int>();
+        foreach (var (first, end) in new[] { (0, 30), (30, 31), (31, 75), (75, 90) })
+        {
+            var sink = new RetainingSink(format, 1);
+            var summary = await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { StartFrame = first, EndFrame = end, Jobs = jobs, Kits = kits, ScribbleReleasedBuffers = true });
+            hashes.AddRange(sink.Hashes);
+            Assert.Empty(sink.Overwritten);
+            allocated.Add(summary.BuffersAllocated);
+        }
+
+        Assert.Equal(expected, hashes);
+        Assert.Equal(jobs, kits.Made);
+        // The first run fills the pools; the later ones find their buffers there (a kit drawing more frames in flight
+        // than before may add one).
+        Assert.True(allocated.Skip(1).Sum() < allocated[0], string.Join(", ", allocated));
+    }
+
+    [Fact]
+    public async Task A_run_that_fails_keeps_none_of_its_kits()
+    {
+        var failing = true;
+        var source = new HookedSource(new SyntheticFrameSource(64, 36, 30, 60), k =>
+        {
+            if (failing && k == 20) throw new InvalidOperationException($"Cannot draw frame {k}.");
+        });
+        using var kits = new WorkerKits();
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => FramePipeline.RunAsync(source, new HashingSink(RawPixelFormat.Yuv420p), new FramePipelineOptions { Jobs = 2, Kits = kits }));
+        failing = false;
+        var sink = new HashingSink(RawPixelFormat.Yuv420p);
+        await FramePipeline.RunAsync(source, sink, new FramePipelineOptions { Jobs = 2, Kits = kits });
+
+        Assert.Equal(60, sink.Hashes.Count);
+        Assert.Equal(4, kits.Made); // two for the failed run, discarded; two new ones
+    }
+
     [Fact]
     public async Task Memory_stays_flat_however_long_the_video()
     {
