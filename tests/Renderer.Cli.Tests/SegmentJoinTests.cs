@@ -10,7 +10,7 @@ namespace Renderer.Cli.Tests;
 /// </summary>
 public sealed class SegmentJoinTests
 {
-    /// <summary>Four segments (slides of 1 s and 0.5 s, then 11 s cut at 300 frames); something moves across every boundary.</summary>
+    /// <summary>Four segments (slides of 1 s and 0.5 s, then 16 s cut at 300 frames); something moves across every boundary.</summary>
     private const string Moving = """
         title: Joins
         video: { width: 320, height: 180, fps: 30 }
@@ -29,7 +29,7 @@ public sealed class SegmentJoinTests
             elements:
               - { text: Between, enter: fade }
           - title: Sampling
-            duration: 11s
+            duration: 16s
             caption: The bars.
             play: { ce: linear }
             elements:
@@ -74,10 +74,10 @@ public sealed class SegmentJoinTests
         // Same length, same number of frames on the grid.
         var (joinedInfo, wholeInfo) = (await StreamParameters.ProbeAsync(joined), await StreamParameters.ProbeAsync(whole));
         Assert.Equal(wholeInfo.DurationSeconds, joinedInfo.DurationSeconds, 6);
-        Assert.Equal(12.5, joinedInfo.DurationSeconds, 6);
+        Assert.Equal(17.5, joinedInfo.DurationSeconds, 6);
         var a = await FrameDecoder.DecodeAllFramesAsync(joined, everyFrameOfTheGrid: true);
         var b = await FrameDecoder.DecodeAllFramesAsync(whole, everyFrameOfTheGrid: true);
-        Assert.Equal(375, b.Count);
+        Assert.Equal(525, b.Count);
         Assert.Equal(b.Count, a.Count);
 
         // Every frame is the single render's frame i: within 45 dB of it (PSNR as video is measured, over the Y, U and V
@@ -112,7 +112,7 @@ public sealed class SegmentJoinTests
         var notStored = wholePackets.Select(p => p.Pts).Where(t => !pts.Contains(t)).ToList();
         Assert.True(notStored.Count == 0, $"frames stored by the single render but not at the same time in the joined file: {string.Join(", ", notStored)}");
         Assert.Equal(0, pts.Min());
-        Assert.Equal(374, pts.Max());
+        Assert.Equal(524, pts.Max());
         foreach (var first in segments.Skip(1).Select(s => s.GetProperty("firstFrame").GetInt32()))
         {
             Assert.Contains(first - 1, pts);

@@ -26,6 +26,7 @@ internal sealed class FifoFrameChannel : IFrameChannel
     private readonly Task _writer;
     private int _grantedPipeBytes;
     private bool _spliced;
+    private readonly TaskCompletionSource _consumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="parentDirectory">Where to make the FIFO's private directory; null: the temporary directory.</param>
     /// <exception cref="IOException">The directory or the FIFO could not be made.</exception>
@@ -67,6 +68,8 @@ internal sealed class FifoFrameChannel : IFrameChannel
         _handoff.EnqueueAsync(prefix, frame, cancellationToken);
 
     public void Complete() => _handoff.Complete();
+
+    public Task InputConsumed => _consumed.Task;
 
     public void Fail(Exception reason) => _handoff.Fail(reason);
 
@@ -119,6 +122,15 @@ internal sealed class FifoFrameChannel : IFrameChannel
                     }
                 }
             }
+            // Every frame is in the pipe. The last one's pages may be in it by reference (spliced), so the caller may
+            // reuse its buffer only once ffmpeg has read it out; ffmpeg reads on as its encoder takes frames, so this
+            // ends when the encoder holds the last frame, while it still has its last frames to encode.
+            while (_spliced && _handoff.Failure is null && LinuxPipe.BytesQueued(pipe) > 0)
+                Thread.Sleep(1);
+            LinuxPipe.CloseQuietly(pipe);
+            fd = null;
+            if (_handoff.Failure is { } failure) _consumed.TrySetException(failure);
+            else _consumed.TrySetResult();
         }
         catch (Exception exception)
         {
@@ -130,6 +142,7 @@ internal sealed class FifoFrameChannel : IFrameChannel
             // Closing the write end is how ffmpeg learns the stream is over.
             if (fd is { } open)
                 LinuxPipe.CloseQuietly(open);
+            _consumed.TrySetException(_handoff.Failure ?? new IOException("the frame stream ended before it was complete"));
         }
     }
 

@@ -12,6 +12,7 @@ namespace Renderer.Encoding;
 internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketBufferBytes) : IPipeSource, IFrameChannel
 {
     private readonly FrameHandoff _handoff = new();
+    private readonly TaskCompletionSource _consumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Send buffer size the kernel granted for the socket, once connected (null if not applicable).</summary>
     public int? SocketSendBufferBytes { get; private set; }
@@ -55,9 +56,11 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
             }
 
             await outputStream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            _consumed.TrySetResult();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            _consumed.TrySetException(exception);
             // FFMpegCore treats a cancelled pipe as "stream over" and still reports ffmpeg's exit code and stderr;
             // any other exception would replace them. The producer learns the real cause from its pending frame.
             throw new OperationCanceledException($"The frame stream to ffmpeg stopped: {exception.Message}", exception);
@@ -71,9 +74,16 @@ internal sealed class FrameQueuePipeSource(EncoderSettings settings, int socketB
     /// <summary>No more frames: <see cref="WriteAsync"/> returns after the queued one and FFMpegCore closes the pipe.</summary>
     public void Complete() => _handoff.Complete();
 
+    /// <summary>Every byte is in the socket (copied there) once <see cref="WriteAsync"/> has sent the last frame.</summary>
+    public Task InputConsumed => _consumed.Task;
+
     /// <summary>
     /// Stops the stream: pending and future <see cref="EnqueueAsync"/> calls throw <paramref name="reason"/>, and
     /// <see cref="WriteAsync"/> ends with it.
     /// </summary>
-    public void Fail(Exception reason) => _handoff.Fail(reason);
+    public void Fail(Exception reason)
+    {
+        _handoff.Fail(reason);
+        _consumed.TrySetException(reason);
+    }
 }

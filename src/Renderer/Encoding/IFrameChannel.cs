@@ -27,6 +27,12 @@ internal interface IFrameChannel : IDisposable
     /// <summary>No more frames: the stream ends after the queued one.</summary>
     void Complete();
 
+    /// <summary>
+    /// Completes once, after <see cref="Complete"/>, ffmpeg has read every byte sent: from then on no frame handed
+    /// over by reference is read again, whatever ffmpeg still has to encode. Faults if the stream failed.
+    /// </summary>
+    Task InputConsumed { get; }
+
     /// <summary>Stops the stream: pending and future sends throw <paramref name="reason"/>.</summary>
     void Fail(Exception reason);
 }

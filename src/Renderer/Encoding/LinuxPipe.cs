@@ -102,6 +102,17 @@ internal static partial class LinuxPipe
 
     public static void CloseQuietly(int fd) => Close(fd);
 
+    /// <summary>Bytes in the pipe not yet read (<c>FIONREAD</c>, which a pipe answers from either end).</summary>
+    public static unsafe int BytesQueued(int fd)
+    {
+        int queued;
+        if (IoctlInt(fd, FionRead, &queued) < 0)
+            throw Error("ioctl(FIONREAD) on the frame pipe failed");
+        return queued;
+    }
+
+    private const nuint FionRead = 0x541B;
+
     private static IOException Error(string what)
     {
         int errno = Marshal.GetLastPInvokeError();
@@ -129,6 +140,9 @@ internal static partial class LinuxPipe
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint WriteBytes(int fd, byte* bytes, nuint count);
+
+    [LibraryImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    private static unsafe partial int IoctlInt(int fd, nuint request, int* value);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     private static partial int Close(int fd);

@@ -35,6 +35,7 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
     private State _state = State.Running;
     private int _framesWritten;
     private int _lastOffset = -1;
+    private bool _completing;
 
     private VideoEncoder(string outputPath, EncoderSettings settings, FrameTransport transport, EncoderOutput output)
     {
@@ -192,12 +193,42 @@ public sealed class VideoEncoder : IFrameSink, IDisposable
         }
     }
 
-    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ends the stream and waits only until ffmpeg has read all of it: every frame's memory may be reused from then on,
+    /// while ffmpeg still encodes its last frames and writes the file. <see cref="CompleteAsync"/> then waits for that.
+    /// A segment's encoder ends its input this way so that the next segment is drawn while this one is finished.
+    /// </summary>
+    public async Task EndInputAsync(CancellationToken cancellationToken = default)
     {
         if (_state != State.Running)
             throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}.");
         _state = State.Finishing;
         _channel.Complete();
+        try
+        {
+            await _channel.InputConsumed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await AbortAsync().ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            throw await FailAsync("ffmpeg stopped reading frames", exception).ConfigureAwait(false);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_state == State.Running)
+        {
+            _state = State.Finishing;
+            _channel.Complete();
+        }
+        else if (_state != State.Finishing || _completing)
+            throw new InvalidOperationException($"The encoder is {_state.ToString().ToLowerInvariant()}.");
+        _completing = true;
 
         FFMpegResult result;
         try

@@ -102,6 +102,9 @@ public static class SegmentedRenderer
         }
     }
 
+    /// <summary>Segments being finished beside the drawing of the next at most (each an ffmpeg process, then an ffprobe).</summary>
+    private const int MaxFinishing = 2;
+
     private static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, List<Task> finishing, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
@@ -122,6 +125,11 @@ public static class SegmentedRenderer
             }
             else
             {
+                // Segments finished in the background (ffmpeg's last frames, probe, commit): a failure stops the
+                // render now, and no more than a few ffmpeg processes are alive at once.
+                if (finishing.FirstOrDefault(t => t.IsFaulted) is { } failed) await failed.ConfigureAwait(false);
+                while (finishing.Count(t => !t.IsCompleted) >= MaxFinishing)
+                    await Task.WhenAny(finishing.Where(t => !t.IsCompleted)).ConfigureAwait(false);
                 var started = clock.Elapsed;
                 var offset = done;
                 var (encoded, finished) = await RenderOneAsync(scene, settings, source, kits, planned, cache,
@@ -142,33 +150,68 @@ public static class SegmentedRenderer
     {
         var segment = planned.Segment;
         var temporary = cache.TemporaryVideoPath();
-        int encoded;
+        VideoEncoder? encoder = null;
         try
         {
             PhaseTimings.Mark($"segment {segment.Index}: before");
-            await using (var encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport))
+            encoder = VideoEncoder.Start(temporary, settings.Encoder, settings.Transport);
+            PhaseTimings.Mark($"segment {segment.Index}: ffmpeg start");
+            var options = new FramePipelineOptions
             {
-                PhaseTimings.Mark($"segment {segment.Index}: ffmpeg start");
-                var options = new FramePipelineOptions
-                {
-                    StartFrame = segment.First,
-                    EndFrame = segment.Last + 1,
-                    Jobs = settings.Jobs,
-                    LowPriorityWorkers = settings.LowPriorityWorkers,
-                    Kits = kits,
-                };
-                await FramePipeline.RunAsync(source, encoder, options, progress, cancellationToken).ConfigureAwait(false);
-                encoded = encoder.EncodedFrames;
-                PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
-            }
-            PhaseTimings.Mark($"segment {segment.Index}: encoder flush");
+                StartFrame = segment.First,
+                EndFrame = segment.Last + 1,
+                Jobs = settings.Jobs,
+                LowPriorityWorkers = settings.LowPriorityWorkers,
+                Kits = kits,
+            };
+            // The pipeline ends the encoder's input and returns once ffmpeg has read it all; ffmpeg's last frames,
+            // the file's index and its exit are waited for beside the next segment's drawing, not in front of it.
+            await FramePipeline.RunAsync(source, new InputEndingSink(encoder), options, progress, cancellationToken).ConfigureAwait(false);
+            PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
         }
         catch
         {
+            if (encoder is not null) await encoder.DisposeAsync().ConfigureAwait(false);
             RemoveTemporaryFolder(temporary);
             throw;
         }
-        return (encoded, Task.Run(() => FinishAsync(scene, settings, planned, cache, temporary, encoded, cancellationToken), CancellationToken.None));
+        var encoded = encoder.EncodedFrames;
+        return (encoded, Task.Run(async () =>
+        {
+            try
+            {
+                await encoder.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                RemoveTemporaryFolder(temporary);
+                throw;
+            }
+            finally
+            {
+                await encoder.DisposeAsync().ConfigureAwait(false);
+            }
+            await FinishAsync(scene, settings, planned, cache, temporary, encoded, cancellationToken).ConfigureAwait(false);
+        }, CancellationToken.None));
+    }
+
+    /// <summary>The encoder as the pipeline's sink, but completing means only that ffmpeg has read every frame.</summary>
+    private sealed class InputEndingSink(VideoEncoder encoder) : IFrameSink
+    {
+        public RawPixelFormat PixelFormat => encoder.PixelFormat;
+        public int FramesRetained => encoder.FramesRetained;
+        public bool StoresFrameTimes => encoder.StoresFrameTimes;
+        public int FramesWrittenAtEachEnd => encoder.FramesWrittenAtEachEnd;
+
+        public ValueTask WriteFrameAtAsync(ReadOnlyMemory<byte> frame, int frameOffset, CancellationToken cancellationToken = default) =>
+            encoder.WriteFrameAtAsync(frame, frameOffset, cancellationToken);
+
+        public ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default) =>
+            encoder.WriteFrameAsync(frame, cancellationToken);
+
+        public Task CompleteAsync(CancellationToken cancellationToken = default) => encoder.EndInputAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask; // the encoder is its owner's to dispose
     }
 
     /// <summary>Probes, hashes and commits a segment just encoded at <paramref name="temporary"/>.</summary>

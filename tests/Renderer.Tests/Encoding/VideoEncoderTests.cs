@@ -90,6 +90,43 @@ public class VideoEncoderTests(ITestOutputHelper output)
         Assert.Equal([path], Directory.GetFiles(directory.Path));
     }
 
+    [Theory]
+    [InlineData("socket")]
+    [InlineData("fifo, spliced")]
+    public async Task Once_the_input_is_ended_every_frame_buffer_may_be_reused_while_ffmpeg_finishes(string transportName)
+    {
+        // A segment's encoder: the pipeline ends its input and goes on to the next segment with the same buffers.
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("clip.mp4");
+        var settings = EncoderSettings.High(Clip.Width, Clip.Height, Clip.FramesPerSecond);
+        byte[][] drawn = Enumerable.Range(0, Clip.FrameCount).Select(k => DirectFrames.DrawBgra(Clip, k)).ToArray();
+        byte[][] yuv = Enumerable.Range(0, Clip.FrameCount).Select(k => DirectFrames.Draw(Clip, k, RawPixelFormat.Yuv420p)).ToArray();
+        // Two buffers in turn: a transport may read the last frame written (FramesRetained is at most 1), not older ones.
+        byte[][] buffers = [new byte[yuv[0].Length], new byte[yuv[0].Length]];
+        await using (VideoEncoder encoder = VideoEncoder.Start(path, settings, Transport(transportName)))
+        {
+            Assert.InRange(encoder.FramesRetained, 0, 1);
+            for (int k = 0; k < Clip.FrameCount; k++)
+            {
+                yuv[k].CopyTo(buffers[k % 2], 0);
+                await encoder.WriteFrameAtAsync(buffers[k % 2], k);
+            }
+            await encoder.EndInputAsync();
+            // ffmpeg is still encoding its last frames; none of them may be read from the caller's memory any more.
+            foreach (var buffer in buffers) buffer.AsSpan().Fill(0xA5);
+            await encoder.CompleteAsync();
+            output.WriteLine(encoder.Transport);
+        }
+
+        IReadOnlyList<DecodedFrame> decoded = await FrameDecoder.DecodeAllFramesAsync(path);
+        Assert.Equal(Clip.FrameCount, decoded.Count);
+        for (int k = 0; k < decoded.Count; k++)
+        {
+            double own = ImageComparison.PsnrRgb(drawn[k], decoded[k].Bgra);
+            Assert.True(own >= 35, $"frame {k}: PSNR {own:F1} dB < 35 dB");
+        }
+    }
+
     [Fact]
     public async Task Where_no_FIFO_can_be_made_frames_go_through_the_socket()
     {

@@ -8,14 +8,16 @@ public sealed class SegmentPlanningTests
     [Fact]
     public void Segments_follow_slides_and_cut_long_slides_counting_from_the_slide_start()
     {
-        var plan = SegmentPlanner.Plan(new SceneTimeline(30, [45, 700, 300, 1]), maxFrames: 300);
+        // 750 frames: 300, 300 and a tail of 150 (half of 300: kept); 449: one segment (a tail of 149 joins it);
+        // 450: 300 and 150.
+        var plan = SegmentPlanner.Plan(new SceneTimeline(30, [45, 750, 300, 1, 449, 450]), maxFrames: 300);
         Assert.Equal(
-            [(0, 0, 44), (1, 45, 344), (1, 345, 644), (1, 645, 744), (2, 745, 1044), (3, 1045, 1045)],
+            [(0, 0, 44), (1, 45, 344), (1, 345, 644), (1, 645, 794), (2, 795, 1094), (3, 1095, 1095), (4, 1096, 1544), (5, 1545, 1844), (5, 1845, 1994)],
             plan.Select(s => (s.Slide, s.First, s.Last)).ToArray());
         Assert.Equal(Enumerable.Range(0, plan.Count), plan.Select(s => s.Index));
 
         // A longer first slide moves the later segments in time but cuts slide 2 at the same places within it.
-        var later = SegmentPlanner.Plan(new SceneTimeline(30, [60, 700, 300, 1]), maxFrames: 300);
+        var later = SegmentPlanner.Plan(new SceneTimeline(30, [60, 750, 300, 1, 449, 450]), maxFrames: 300);
         Assert.Equal(plan.Where(s => s.Slide == 1).Select(s => s.FrameCount), later.Where(s => s.Slide == 1).Select(s => s.FrameCount));
     }
 
