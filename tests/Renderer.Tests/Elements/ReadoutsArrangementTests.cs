@@ -14,7 +14,8 @@ namespace Renderer.Tests.Elements;
 /// </summary>
 public sealed class ReadoutsArrangementTests
 {
-    private static string Scene(string layout, string box) => $$"""
+    /// <summary>A slide of one readouts panel; <paramref name="items"/> are its rows, one YAML flow map per line.</summary>
+    private static string Panel(string items, string layout, string box) => $$"""
         title: t
         video: { width: 1920, height: 1080 }
         distributions:
@@ -26,12 +27,16 @@ public sealed class ReadoutsArrangementTests
           - duration: 2s
             elements:
               - readouts:
-                  - { label: 'the mean cost of the draws so far', value: ce.mean, digits: 3, unit: bits }
-                  - { label: 'the exact cross entropy', value: ce.exact, digits: 3, unit: bits }
-                  - { label: 'the entropy of P', value: ce.entropy, digits: 3, unit: bits }
+        {{string.Join("\n", items.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(i => "          - " + i))}}
                 layout: {{layout}}
                 box: {{box}}
         """;
+
+    private static string Scene(string layout, string box) => Panel("""
+        { label: 'the mean cost of the draws so far', value: ce.mean, digits: 3, unit: bits }
+        { label: 'the exact cross entropy', value: ce.exact, digits: 3, unit: bits }
+        { label: 'the entropy of P', value: ce.entropy, digits: 3, unit: bits }
+        """, layout, box);
 
     private static (ReadoutArrangement Arrangement, IReadOnlyList<string> Findings) Compile(string layout, string box) => CompileScene(Scene(layout, box));
 
@@ -76,25 +81,12 @@ public sealed class ReadoutsArrangementTests
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 
-    private static string ShortLabels(string box) => $$$"""
-        title: t
-        video: { width: 1920, height: 1080 }
-        distributions:
-          P: { outcomes: [A, B], probabilities: [0.5, 0.5] }
-          Q: { outcomes: [A, B], probabilities: [0.25, 0.75] }
-        simulations:
-          ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 100 }
-        slides:
-          - duration: 2s
-            elements:
-              - readouts:
-                  - { label: 'n', value: ce.samples, digits: 0 }
-                  - { label: '$H(P)$', value: ce.entropy, digits: 3 }
-                  - { label: '$H(P,Q)$', value: ce.exact, digits: 3 }
-                  - { label: '$D_{\mathrm{KL}}(P\,\|\,Q)$', value: ce.kl, digits: 3 }
-                layout: row
-                box: {{{box}}}
-        """;
+    private static string ShortLabels(string box) => Panel("""
+        { label: 'n', value: ce.samples, digits: 0 }
+        { label: '$H(P)$', value: ce.entropy, digits: 3 }
+        { label: '$H(P,Q)$', value: ce.exact, digits: 3 }
+        { label: '$D_{\mathrm{KL}}(P\,\|\,Q)$', value: ce.kl, digits: 3 }
+        """, "row", box);
 
     private static ReadoutsElement Element(string scene) =>
         SceneCompiler.Compile(SceneLoader.Load(scene, "t.yaml"), BuiltInKinds.All, RealText.Measurer, RealText.Typesetter).Slides[0].Elements.OfType<ReadoutsElement>().Single();
