@@ -7,12 +7,30 @@ namespace Renderer.Encoding;
 
 /// <summary>
 /// What must be equal for encoded pieces to join by stream copy into one valid stream: codec, profile, size, pixel
-/// layout, time base and the codec's extradata (H.264 SPS and PPS), plus each piece's own length, read with ffprobe.
+/// layout, time base and the codec's extradata (H.264 SPS and PPS), plus each piece's own length, named as ffprobe names them.
 /// </summary>
 public sealed record StreamParameters(string Codec, string Profile, int Width, int Height, string PixelFormat, string TimeBase, string Extradata, double DurationSeconds)
 {
     /// <summary>The parameters that must match between pieces (everything but the duration).</summary>
     public string Compatibility => $"{Codec} {Profile} {Width}x{Height} {PixelFormat} time base {TimeBase} extradata {Extradata}";
+
+    /// <summary>
+    /// Read in this process when the file is an H.264 MP4 our encoder could have made (<see cref="Mp4.AvcStreamInfo"/>,
+    /// the same values), else with ffprobe.
+    /// </summary>
+    /// <exception cref="EncodingException">ffprobe failed or the file has no video stream (e.g. a truncated file).</exception>
+    public static async Task<StreamParameters> ReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (Mp4.AvcStreamInfo.Read(path) is { } read) return read;
+        }
+        catch (Mp4.Mp4FormatException)
+        {
+            // ffprobe reads more kinds of file, and words what is wrong with a damaged one.
+        }
+        return await ProbeAsync(path, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <exception cref="EncodingException">ffprobe failed or the file has no video stream (e.g. a truncated file).</exception>
     public static async Task<StreamParameters> ProbeAsync(string path, CancellationToken cancellationToken = default)

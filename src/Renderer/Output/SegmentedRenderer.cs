@@ -214,7 +214,7 @@ public static class SegmentedRenderer
         public ValueTask DisposeAsync() => ValueTask.CompletedTask; // the encoder is its owner's to dispose
     }
 
-    /// <summary>Probes, hashes and commits a segment just encoded at <paramref name="temporary"/>.</summary>
+    /// <summary>Reads the stream parameters of, hashes and commits a segment just encoded at <paramref name="temporary"/>.</summary>
     private static async Task FinishAsync(PreparedScene scene, RenderSettings settings, PlannedSegment planned, SegmentCache cache, string temporary, int encoded,
         CancellationToken cancellationToken)
     {
@@ -222,7 +222,7 @@ public static class SegmentedRenderer
         try
         {
             var e = settings.Encoder;
-            var stream = await StreamParameters.ProbeAsync(temporary, cancellationToken).ConfigureAwait(false);
+            var stream = await StreamParameters.ReadAsync(temporary, cancellationToken).ConfigureAwait(false);
             var (bytes, sha) = await FileDigest.ComputeAsync(temporary, cancellationToken).ConfigureAwait(false);
             cache.Commit(temporary, new SegmentRecord(planned.Key, segment.FrameCount, encoded, e.Width, e.Height, e.FramesPerSecond, e.Crf, e.Preset,
                 FrameRateName(e.FrameRateMode), RenderIdentity.For(e, scene.Fonts).Describe(), scene.ScenePath, scene.SceneSha256,
@@ -256,9 +256,9 @@ public static class SegmentedRenderer
         PhaseTimings.Mark("before join checks");
         var outcomes = await CheckAsync(settings, plan, cache, rendered, cancellationToken).ConfigureAwait(false);
         PhaseTimings.Mark("join checks (records, SHA)");
-        await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond, videoPath, cancellationToken)
-            .ConfigureAwait(false);
-        PhaseTimings.Mark("stream copy");
+        var method = await StreamJoiner.JoinAsync(plan.Segments.Select(s => (cache.VideoPath(s.Key), s.Segment.FrameCount)).ToList(), settings.Encoder.FramesPerSecond,
+            videoPath, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Mark(method == JoinMethod.InProcess ? "stream copy" : "stream copy (ffmpeg)");
         foreach (var s in plan.Segments) cache.Touch(s.Key);
         PhaseTimings.Mark("touch segments");
         return (outcomes, clock.Elapsed);

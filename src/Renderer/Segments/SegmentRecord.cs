@@ -3,10 +3,10 @@ namespace Renderer.Segments;
 /// <summary>
 /// The sidecar <c>&lt;key&gt;.json</c> of a cached segment: what it holds and who made it. The join checks it
 /// against what it expects (frames, size, rate, encoder settings) and the video against <see cref="Bytes"/> and
-/// <see cref="Sha256"/>, and that all segments have the same <see cref="Stream"/>, before it trusts them: no ffprobe at
+/// <see cref="Sha256"/>, and that all segments have the same <see cref="Stream"/>, before it trusts them: nothing is probed at
 /// join time, each segment was probed once when it was made.
 /// </summary>
-/// <param name="Stream">The video's stream parameters as ffprobe read them (<c>StreamParameters.Compatibility</c>).</param>
+/// <param name="Stream">The video's stream parameters, named as ffprobe names them (<c>StreamParameters.Compatibility</c>).</param>
 public sealed record SegmentRecord(
     string Key,
     int Frames,
