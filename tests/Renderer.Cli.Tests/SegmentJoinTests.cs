@@ -207,13 +207,16 @@ public sealed class SegmentJoinTests
         using var dir = new TempDir();
         File.WriteAllText(dir.File("s.yaml"), TestScenes.ThreeSlides);
         var cache = dir.File("cache");
-        Assert.Equal(ExitCodes.Success, (await CliRunner.Run("render", dir.File("s.yaml"), "--cache", cache, "-q", "preview", "-o", dir.File("out"))).Exit);
+        // As one chunk of one: the segments, their plan and the join kit.
+        Assert.Equal(ExitCodes.Success, (await CliRunner.Run("render", dir.File("s.yaml"), "--chunk", "0/1", "--cache", cache, "-q", "preview")).Exit);
+        Assert.True(Directory.Exists(Path.Combine(cache, "plans")) && Directory.Exists(Path.Combine(cache, "joins")));
 
         var shown = await CliRunner.Run("cache", "--cache", cache);
         Assert.Equal(ExitCodes.Success, shown.Exit);
         Assert.Contains("3 segments", shown.Out);
         var cleared = await CliRunner.Run("cache", "--cache", cache, "--clear");
         Assert.Contains("removed 3 segments", cleared.Out);
+        Assert.False(Directory.Exists(Path.Combine(cache, "plans")) || Directory.Exists(Path.Combine(cache, "joins")));
         Assert.Contains("0 segments", (await CliRunner.Run("cache", "--cache", cache)).Out);
         Assert.Equal(ExitCodes.InvalidInput, (await CliRunner.Run("cache", "--cache", cache, "--trim", "lots")).Exit);
         Assert.Equal(ExitCodes.InvalidInput, (await CliRunner.Run("render", dir.File("s.yaml"), "--chunk", "3/3", "--cache", cache)).Exit);

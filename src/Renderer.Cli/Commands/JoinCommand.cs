@@ -2,6 +2,7 @@ using System.CommandLine;
 using Renderer.Encoding;
 using Renderer.Output;
 using Renderer.Rendering;
+using Renderer.Segments;
 using Renderer.Sound;
 using Renderer.Typesetting;
 
@@ -57,20 +58,44 @@ public static class JoinCommand
             var segmentCache = SegmentOptions.Open(parse.GetValue(cache));
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             VideoEncoder.RequireFfmpeg();
-            Renderer.Segments.RenderIdentity.Prefetch();
             Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
-            using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), shape.Resolve(parse)), cancel);
+            var options = new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), shape.Resolve(parse));
             var mode = parse.GetValue(constantRate) ? FrameRateMode.Constant : FrameRateMode.Variable;
-            var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);
-            var stem = SceneRenderer.OutputStem(prepared, settings, parse.GetValue(theme));
-            var plan = SegmentedRenderer.Plan(prepared, settings, parse.GetValue(chunks), cancel, segmentCache);
-            var joined = await SceneRenderer.JoinAsync(prepared, settings, plan, segmentCache, outputDirectory, stem, cancel);
+            var joined = await JoinFromKitAsync(file, options, parse.GetValue(quality)!, mode, parse.GetValue(jobs), parse.GetValue(chunks), segmentCache, outputDirectory, cancel);
+            var how = joined is null ? "" : "; the scene as the first chunk compiled it";
+            if (joined is null)
+            {
+                RenderIdentity.Prefetch(); // the plan's fingerprint needs it; meanwhile the scene loads
+                using var prepared = PreparedScene.Load(file, options, cancel);
+                var settings = RenderSettings.Resolve(prepared, parse.GetValue(quality)!, null, parse.GetValue(jobs), mode);
+                var stem = SceneRenderer.OutputStem(prepared, settings, parse.GetValue(theme));
+                var plan = SegmentedRenderer.Plan(prepared, settings, parse.GetValue(chunks), cancel, segmentCache);
+                joined = await SceneRenderer.JoinAsync(prepared, settings, plan, segmentCache, outputDirectory, stem, cancel);
+            }
             var r = joined.Result;
-            cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames, {r.EncodedFrames} stored, from {joined.Segments.Count} segments; joined in {joined.JoinTime.TotalSeconds:0.00} s)");
+            cli.Out.WriteLine($"wrote {r.VideoPath} ({r.Frames} frames, {r.EncodedFrames} stored, from {joined.Segments.Count} segments; joined in {joined.JoinTime.TotalSeconds:0.00} s{how})");
             foreach (var written in r.Files.Where(f => f != r.VideoPath))
                 cli.Out.WriteLine($"  {written}");
             return ExitCodes.Success;
         }, cancel));
         return command;
+    }
+
+    /// <summary>
+    /// The join from the kit the first chunk stored (<see cref="JoinKit"/>): no scene loaded or compiled. Null when
+    /// there is no kit for these choices, it no longer matches this machine or the scene's files, or its plan is gone;
+    /// the caller then joins from the scene.
+    /// </summary>
+    private static async Task<SegmentedRenderResult?> JoinFromKitAsync(string file, PrepareOptions options, string quality, FrameRateMode mode, int jobs, int chunks,
+        SegmentCache cache, string outputDirectory, CancellationToken cancel)
+    {
+        var kit = new JoinKitStore(cache.Directory).Find(JoinKit.KeyFor(file, quality, options, mode));
+        PhaseTimings.Mark("join kit read");
+        if (kit is null || kit.Problem(file) is not null) return null;
+        var planned = cache.Plans.Find(kit.Fingerprint, kit.Segments);
+        PhaseTimings.Mark("join kit checked, plan read");
+        if (planned is null) return null;
+        var plan = ScenePlan.Create(planned, chunks) with { Fingerprint = kit.Fingerprint };
+        return await SceneRenderer.JoinAsync(kit, jobs, plan, cache, outputDirectory, cancel);
     }
 }

@@ -158,7 +158,9 @@ public static class RenderCommand
                 if (chunkSelection is not null)
                 {
                     var done = await ConsoleProgress.Run($"{Path.GetFileName(file)} chunk {chunkSelection}", cli.Interactive, cli.Out,
-                        progress => SegmentedRenderer.RenderChunkAsync(scene, settings, chunkSelection, segmentCache, progress, cancel));
+                        progress => SegmentedRenderer.RenderChunkAsync(scene, settings, chunkSelection, segmentCache, progress, cancel,
+                            JoinKit.KeyFor(file, settings.Quality, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), settings.Encoder.FrameRateMode),
+                            stem));
                     var reused = done.Segments.Count(s => s.Reused);
                     cli.Out.WriteLine($"chunk {chunkSelection} of {Path.GetFileName(file)}: {done.Segments.Count} of {done.Plan.Segments.Count} segments " +
                         $"({done.Segments.Count - reused} rendered, {reused} already in the cache), {done.Segments.Sum(s => s.Planned.Segment.FrameCount)} frames, " +

@@ -12,7 +12,7 @@ public static class RenderManifest
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -23,24 +23,28 @@ public static class RenderManifest
         typeof(RenderManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     /// <param name="segmented">For a render made of segments: the segments, which were reused, and the join.</param>
-    public static string Json(PreparedScene scene, RenderSettings settings, RenderResult result, SegmentedRenderResult? segmented = null)
+    public static string Json(PreparedScene scene, RenderSettings settings, RenderResult result, SegmentedRenderResult? segmented = null) =>
+        Json(SceneOutputs.From(scene, settings.Range), settings, result, segmented);
+
+    /// <param name="scene">What the manifest takes from the compiled scene.</param>
+    /// <param name="segmented">For a render made of segments: the segments, which were reused, and the join.</param>
+    public static string Json(SceneOutputs scene, RenderSettings settings, RenderResult result, SegmentedRenderResult? segmented = null)
     {
-        var compiled = scene.Compiled;
         var manifest = new
         {
             schemaVersion = SchemaVersion,
             renderer = new { name = "renderer", version = RendererVersion },
-            scene = new { path = scene.ScenePath, sha256 = scene.SceneSha256, title = scene.Spec.Title, seed = scene.Spec.Seed },
+            scene = new { path = scene.ScenePath, sha256 = scene.SceneSha256, title = scene.Title, seed = scene.Seed },
             settings = new
             {
                 width = settings.Width,
                 height = settings.Height,
-                fps = compiled.Fps,
+                fps = scene.Fps,
                 quality = settings.Quality,
                 crf = settings.Encoder.Crf,
                 preset = settings.Encoder.Preset,
                 pixelInput = settings.Encoder.PixelInput.ToString().ToLowerInvariant(),
-                theme = compiled.Theme.Name,
+                theme = scene.Theme,
                 jobs = settings.Jobs,
                 frames = new { first = settings.Range.First, last = settings.Range.Last },
             },
@@ -51,7 +55,7 @@ public static class RenderManifest
                 frameCount = result.Frames,
                 encodedFrames = result.EncodedFrames,
                 frameRate = result.FrameRateMode == Encoding.FrameRateMode.Variable ? "variable" : "constant",
-                durationSeconds = (double)result.Frames / compiled.Fps,
+                durationSeconds = (double)result.Frames / scene.Fps,
                 files = result.Files.Select(Path.GetFileName),
                 poster = result.Poster is { } poster ? new { frame = poster.Frame, reason = poster.Reason } : null,
                 gifBytes = result.GifBytes,
@@ -59,8 +63,8 @@ public static class RenderManifest
             },
             timings = new
             {
-                loadSeconds = scene.LoadTime.TotalSeconds,
-                compileSeconds = scene.CompileTime.TotalSeconds,
+                loadSeconds = scene.LoadSeconds,
+                compileSeconds = scene.CompileSeconds,
                 renderSeconds = result.RenderTime.TotalSeconds,
                 framesPerSecond = result.Frames / Math.Max(1e-9, result.RenderTime.TotalSeconds),
                 peakRssMegabytes = ProcessMemory.PeakRssMegabytes(),
@@ -91,21 +95,8 @@ public static class RenderManifest
                     estimatedCost = Math.Round(o.Planned.Cost, 1),
                 }),
             },
-            slides = compiled.Slides.Select(s => new
-            {
-                title = s.Spec.Title,
-                startFrame = compiled.Timeline.StartFrame(s.Index),
-                frames = compiled.Timeline.FrameCounts[s.Index],
-                caption = s.Spec.Caption,
-                voice = s.Spec.Voice is { } v ? new
-                {
-                    // A recorded file by its name in the scene's folder; spoken words by the words (the clip is in the voice cache).
-                    file = v.Spoken is null ? Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(scene.ScenePath))!, v.File) : null,
-                    spoken = v.Spoken,
-                    seconds = v.Seconds,
-                } : null,
-            }),
-            simulations = compiled.Simulations.ToDictionary(kv => kv.Key, kv => compiled.Kinds.Simulation(compiled.Spec.Simulations[kv.Key].Kind)!.Manifest(kv.Value)),
+            slides = scene.Slides,
+            simulations = scene.Simulations,
         };
         return JsonSerializer.Serialize(manifest, Options);
     }

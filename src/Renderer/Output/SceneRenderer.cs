@@ -33,7 +33,7 @@ public static class SceneRenderer
         IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default, DeliveryOptions? delivery = null)
     {
         delivery ??= DeliveryOptions.Default;
-        var (result, _) = await StageAsync(scene, settings, outputDirectory, stem, delivery,
+        var (result, _) = await StageAsync(OutputSource.Of(scene, settings, delivery.Transparent), settings, outputDirectory, stem, delivery,
             staging => EncodeOnePieceAsync(scene, settings, staging, stem, delivery, progress, cancellationToken), cancellationToken, posterAlongside: false).ConfigureAwait(false);
         return result;
     }
@@ -58,7 +58,7 @@ public static class SceneRenderer
         if (!CanUseSegments(scene, settings, delivery))
             throw new ArgumentException("segments make the whole scene's opaque MP4; render other formats and frame ranges in one piece");
         ScenePlan? plan = null;
-        var (result, segmented) = await StageAsync(scene, settings, outputDirectory, stem, delivery, async staging =>
+        var (result, segmented) = await StageAsync(OutputSource.Of(scene, settings, delivery.Transparent), settings, outputDirectory, stem, delivery, async staging =>
         {
             var (made, outcomes, joinTime) = await SegmentedRenderer.RenderVideoAsync(scene, settings, cache, Path.Combine(staging, stem + ".mp4"), progress, cancellationToken)
                 .ConfigureAwait(false);
@@ -81,7 +81,22 @@ public static class SceneRenderer
         delivery ??= DeliveryOptions.Default;
         if (!CanUseSegments(scene, settings, delivery))
             throw new ArgumentException("a join makes the whole scene's opaque MP4 (with its poster, sheet, captions and page)");
-        var (_, segmented) = await StageAsync(scene, settings, outputDirectory, stem, delivery, async staging =>
+        return await JoinAsync(OutputSource.Of(scene, settings, transparent: false), settings, plan, cache, outputDirectory, stem, delivery, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="JoinAsync(PreparedScene, RenderSettings, ScenePlan, SegmentCache, string, string, CancellationToken, DeliveryOptions?)"/>
+    /// without the scene: the files beside the video come from what a chunk stored of the compiled scene.
+    /// </summary>
+    public static Task<SegmentedRenderResult> JoinAsync(JoinKit kit, int jobs, ScenePlan plan, SegmentCache cache, string outputDirectory,
+        CancellationToken cancellationToken = default) =>
+        JoinAsync(new OutputSource(new Lazy<SceneOutputs>(kit.Outputs), () => (kit.PosterFrame, kit.PosterPng, kit.PosterJpeg), null, null), kit.SettingsWith(jobs), plan,
+            cache, outputDirectory, kit.Stem, DeliveryOptions.Default, cancellationToken);
+
+    private static async Task<SegmentedRenderResult> JoinAsync(OutputSource source, RenderSettings settings, ScenePlan plan, SegmentCache cache, string outputDirectory,
+        string stem, DeliveryOptions delivery, CancellationToken cancellationToken)
+    {
+        var (_, segmented) = await StageAsync(source, settings, outputDirectory, stem, delivery, async staging =>
         {
             var video = Path.Combine(staging, stem + ".mp4");
             var (outcomes, joinTime) = await SegmentedRenderer.JoinVideoAsync(settings, plan, cache, video, null, cancellationToken).ConfigureAwait(false);
@@ -92,7 +107,7 @@ public static class SceneRenderer
 
     /// <summary>Makes the files in a staging folder, then renames them into <paramref name="outputDirectory"/>.</summary>
     /// <param name="posterAlongside">Draw the poster while the video is made rather than after (see <see cref="RenderIntoAsync"/>).</param>
-    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> StageAsync(PreparedScene scene, RenderSettings settings, string outputDirectory,
+    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> StageAsync(OutputSource scene, RenderSettings settings, string outputDirectory,
         string stem, DeliveryOptions delivery, Func<string, Task<EncodedVideos>> encode, CancellationToken cancellationToken, bool posterAlongside)
     {
         Directory.CreateDirectory(outputDirectory);
@@ -182,7 +197,7 @@ public static class SceneRenderer
     /// every core busy drawing and encoding, so there it is drawn after, as before. Its CPU then counts in the
     /// manifest's renderer CPU.
     /// </param>
-    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> RenderIntoAsync(PreparedScene scene, RenderSettings settings, string staging,
+    private static async Task<(RenderResult Result, SegmentedRenderResult? Segmented)> RenderIntoAsync(OutputSource scene, RenderSettings settings, string staging,
         string stem, DeliveryOptions delivery, Func<string, Task<EncodedVideos>> encode, CancellationToken cancellationToken, bool posterAlongside)
     {
         string Staged(string extension) => Path.Combine(staging, stem + extension);
@@ -190,7 +205,7 @@ public static class SceneRenderer
         var clock = Stopwatch.StartNew();
         var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
         Task<((int Frame, string Reason) Frame, byte[] Png, byte[]? Jpeg)>? drawing = posterAlongside && delivery.Has("poster")
-            ? Task.Run(() => DrawPoster(scene, settings, transparent), cancellationToken)
+            ? Task.Run(scene.Poster, cancellationToken)
             : null;
         EncodedVideos videos;
         try
@@ -214,11 +229,11 @@ public static class SceneRenderer
         }
 
         var withSound = outputs.Where(o => DeliveryArguments.CarriesSound(Extension(o.Path))).ToList();
-        bool sound = scene.Spec.HasSound && withSound.Count > 0;
+        bool sound = scene.Facts.Value.HasSound && withSound.Count > 0;
         if (sound)
         {
             var track = Staged(".sound.wav");
-            await SoundtrackMixer.WriteAsync(Soundtrack.Plan(scene, settings.Range), track, cancellationToken).ConfigureAwait(false);
+            await (scene.Soundtrack ?? throw new InvalidOperationException("no sound track to write"))(track, cancellationToken).ConfigureAwait(false);
             foreach (var (_, path) in withSound)
             {
                 var muxed = Path.Combine(staging, ".muxed" + Extension(path));
@@ -235,7 +250,7 @@ public static class SceneRenderer
         (int Frame, string Reason)? poster = null;
         if (delivery.Has("poster"))
         {
-            var (frame, png, jpeg) = drawing is not null ? await drawing.ConfigureAwait(false) : DrawPoster(scene, settings, transparent);
+            var (frame, png, jpeg) = drawing is not null ? await drawing.ConfigureAwait(false) : scene.Poster();
             poster = frame;
             AtomicFile.WriteAllBytes(Staged(".png"), png);
             if (jpeg is not null) AtomicFile.WriteAllBytes(Staged(".jpg"), jpeg);
@@ -243,22 +258,22 @@ public static class SceneRenderer
         }
         if (delivery.Has("sheet"))
         {
-            AtomicFile.WriteAllBytes(Staged(".sheet.png"), Stills.Sheet(scene));
+            AtomicFile.WriteAllBytes(Staged(".sheet.png"), (scene.Sheet ?? throw new InvalidOperationException("no contact sheet to draw"))());
             PhaseTimings.Mark("sheet");
         }
 
         string? subtitles = null;
-        if (scene.Spec.Slides.Any(s => s.Caption is not null))
+        if (scene.Facts.Value is { WebVtt: { } webVtt, Srt: { } srt })
         {
             subtitles = Staged(".vtt");
-            AtomicFile.WriteAllText(subtitles, WebVttWriter.Write(scene.Compiled, settings.Range.First));
-            AtomicFile.WriteAllText(Staged(".srt"), SrtWriter.Write(scene.Compiled, settings.Range.First, settings.Range.Last + 1));
+            AtomicFile.WriteAllText(subtitles, webVtt);
+            AtomicFile.WriteAllText(Staged(".srt"), srt);
         }
 
         string? Named(string extension) => File.Exists(Staged(extension)) ? stem + extension : null;
-        var snippet = EmbedPage.Snippet(scene.Spec.Title, settings.Width, settings.Height, transparent ? null : Named(".webm"), Named(".mp4"),
+        var snippet = EmbedPage.Snippet(scene.Facts.Value.Title, settings.Width, settings.Height, transparent ? null : Named(".webm"), Named(".mp4"),
             Named(".jpg") ?? Named(".png"), Named(".vtt"), sound);
-        AtomicFile.WriteAllText(Staged(".html"), EmbedPage.Page(scene.Spec.Title, snippet));
+        AtomicFile.WriteAllText(Staged(".html"), EmbedPage.Page(scene.Facts.Value.Title, snippet));
 
         var video = outputs.Count > 0 ? outputs[0].Path : Staged(".png");
         if (delivery.Has("gif") && outputs.Count == 1) video = Staged(".gif");
@@ -274,12 +289,24 @@ public static class SceneRenderer
         };
         var segmented = videos.Segments is { } segments ? new SegmentedRenderResult(result, segments.Outcomes, segments.CacheDirectory, segments.JoinTime) : null;
         PhaseTimings.Mark("captions, page");
-        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene, settings, result, segmented));
+        AtomicFile.WriteAllText(manifest, RenderManifest.Json(scene.Facts.Value, settings, result, segmented));
         PhaseTimings.Mark("manifest");
         return (result, segmented);
     }
 
-    private static ((int Frame, string Reason) Frame, byte[] Png, byte[]? Jpeg) DrawPoster(PreparedScene scene, RenderSettings settings, bool transparent)
+    /// <summary>
+    /// What the files beside the videos are made from: a compiled scene, or what a chunk stored of one
+    /// (<see cref="JoinKit"/>, which has no sound track and no contact sheet: scenes with sound are joined from the scene).
+    /// </summary>
+    private sealed record OutputSource(Lazy<SceneOutputs> Facts, Func<((int Frame, string Reason) Frame, byte[] Png, byte[]? Jpeg)> Poster, Func<byte[]>? Sheet,
+        Func<string, CancellationToken, Task>? Soundtrack)
+    {
+        public static OutputSource Of(PreparedScene scene, RenderSettings settings, bool transparent) =>
+            new(new Lazy<SceneOutputs>(() => SceneOutputs.From(scene, settings.Range)), () => DrawPoster(scene, settings, transparent), () => Stills.Sheet(scene),
+                (path, cancellationToken) => SoundtrackMixer.WriteAsync(Output.Soundtrack.Plan(scene, settings.Range), path, cancellationToken));
+    }
+
+    internal static ((int Frame, string Reason) Frame, byte[] Png, byte[]? Jpeg) DrawPoster(PreparedScene scene, RenderSettings settings, bool transparent)
     {
         var frame = Stills.PosterFrame(scene, settings.Range);
         var (png, jpeg) = Stills.Poster(scene, frame.Frame, settings.Width, settings.Height, transparent);

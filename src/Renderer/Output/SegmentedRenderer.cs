@@ -42,7 +42,7 @@ public static class SegmentedRenderer
             planned = SegmentKeys.Compute(scene, settings.Encoder, segments, settings.Jobs, cancellationToken);
             if (fingerprint is not null) cache!.Plans.Save(fingerprint, planned);
         }
-        var plan = ScenePlan.Create(planned, chunks);
+        var plan = ScenePlan.Create(planned, chunks) with { Fingerprint = fingerprint };
         PhaseTimings.Mark(stored ? "plan read from the cache" : "keying (evaluate + hash)");
         return plan;
     }
@@ -61,16 +61,35 @@ public static class SegmentedRenderer
         return (plan, joined, joinTime);
     }
 
-    /// <summary>Renders chunk <paramref name="chunk"/>'s segments that the cache lacks. Writes no output files.</summary>
+    /// <summary>
+    /// Renders chunk <paramref name="chunk"/>'s segments that the cache lacks. Writes no output files; the first chunk
+    /// (index 0) also stores the <see cref="JoinKit"/> under <paramref name="joinKitKey"/>, when given, so that the join
+    /// need not compile the scene (not for a scene with sound, whose track the join mixes from the scene).
+    /// </summary>
     public static async Task<ChunkResult> RenderChunkAsync(PreparedScene scene, RenderSettings settings, ChunkSelection chunk, SegmentCache cache,
-        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default, string? joinKitKey = null, string? stem = null)
     {
         var clock = Stopwatch.StartNew();
         var plan = Plan(scene, settings, chunk.Count, cancellationToken, cache);
         var planTime = clock.Elapsed;
-        var mine = plan.InChunk(chunk.Index).ToList();
-        var outcomes = await RenderSegmentsAsync(scene, settings, plan, mine, cache, progress, cancellationToken).ConfigureAwait(false);
-        return new ChunkResult(chunk, plan, outcomes, planTime, clock.Elapsed);
+        // Drawn beside the segments, as a render draws its poster beside the video.
+        var kit = chunk.Index == 0 && joinKitKey is not null && stem is not null && plan.Fingerprint is { } fingerprint && !scene.Spec.HasSound
+            ? Task.Run(() => JoinKit.Create(joinKitKey, scene, settings, fingerprint, [.. plan.Segments.Select(s => s.Segment)], stem), cancellationToken)
+            : null;
+        try
+        {
+            var mine = plan.InChunk(chunk.Index).ToList();
+            var outcomes = await RenderSegmentsAsync(scene, settings, plan, mine, cache, progress, cancellationToken).ConfigureAwait(false);
+            if (kit is not null) new JoinKitStore(cache.Directory).Save(await kit.ConfigureAwait(false));
+            PhaseTimings.Mark("join kit");
+            return new ChunkResult(chunk, plan, outcomes, planTime, clock.Elapsed);
+        }
+        catch
+        {
+            // The kit is drawn with the scene's fonts, which the caller frees once this returns: wait for it.
+            if (kit is not null) await Task.WhenAny(kit).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>

@@ -16,7 +16,6 @@ public sealed class PlanStore(string cacheDirectory)
     /// <summary>Plans kept; older ones (by last use) are removed when a plan is saved.</summary>
     public const int MaxPlans = 256;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public string Directory { get; } = Path.Combine(cacheDirectory, Folder);
 
@@ -28,7 +27,7 @@ public sealed class PlanStore(string cacheDirectory)
         StoredPlan? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<StoredPlan>(File.ReadAllText(PathOf(fingerprint)), Json);
+            stored = JsonSerializer.Deserialize(File.ReadAllBytes(PathOf(fingerprint)), PlanStoreJson.Default.StoredPlan);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -57,7 +56,7 @@ public sealed class PlanStore(string cacheDirectory)
         {
             System.IO.Directory.CreateDirectory(Directory);
             var temporary = Path.Combine(Directory, $".{fingerprint}.{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-            File.WriteAllText(temporary, JsonSerializer.Serialize(stored, Json));
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored, PlanStoreJson.Default.StoredPlan));
             File.Move(temporary, PathOf(fingerprint), overwrite: true);
             Prune();
         }
@@ -91,7 +90,7 @@ public sealed class PlanStore(string cacheDirectory)
         }
     }
 
-    private sealed record StoredPlan(string Fingerprint, List<StoredSegment> Segments);
+    internal sealed record StoredPlan(string Fingerprint, List<StoredSegment> Segments);
 
-    private sealed record StoredSegment(int Index, int Slide, int First, int Last, string Key, int DrawnFrames, long Items);
+    internal sealed record StoredSegment(int Index, int Slide, int First, int Last, string Key, int DrawnFrames, long Items);
 }

@@ -51,6 +51,9 @@ public sealed record RenderIdentity(string Renderer, string Libraries, string Fo
     public static RenderIdentity For(EncoderSettings settings, FontLibrary fonts) =>
         new(Build.Value, LibraryVersions.Value, FontDigest(fonts.Directory, fonts.MonoDirectory), EncoderVersion.Current, FfmpegArguments.H264Output(settings));
 
+    /// <summary>This build of the renderer (its assemblies' digest).</summary>
+    public static string CurrentBuild => Build.Value;
+
     /// <summary>One line per part, for the cache's sidecar files and for error messages.</summary>
     public string Describe() => $"renderer build {Renderer}; {Libraries}; fonts {Fonts[..12]}; {Encoder.Split('\n')[0]}";
 

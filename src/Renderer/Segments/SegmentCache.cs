@@ -31,6 +31,12 @@ public sealed class SegmentCache
 
     public string Directory { get; }
 
+    /// <summary>
+    /// Where the first chunk of a split render stores what the join needs of the compiled scene (the join kits of
+    /// <c>Output.JoinKitStore</c>); cleared with the cache.
+    /// </summary>
+    public const string JoinKitsFolder = "joins";
+
     /// <summary>Segment plans stored beside the segments (<see cref="PlanStore"/>).</summary>
     public PlanStore Plans => new(Directory);
 
@@ -123,7 +129,7 @@ public sealed class SegmentCache
         var entries = new List<CacheEntry>();
         foreach (var prefix in System.IO.Directory.EnumerateDirectories(Directory))
         {
-            if (Path.GetFileName(prefix) is TemporaryFolder or PlanStore.Folder) continue;
+            if (Path.GetFileName(prefix) is TemporaryFolder or PlanStore.Folder or JoinKitsFolder) continue;
             foreach (var entry in System.IO.Directory.EnumerateDirectories(prefix))
             {
                 try
@@ -168,6 +174,8 @@ public sealed class SegmentCache
         var entries = Entries();
         foreach (var entry in entries) Remove(entry.Key);
         Plans.Clear();
+        var kits = Path.Combine(Directory, JoinKitsFolder);
+        if (System.IO.Directory.Exists(kits)) System.IO.Directory.Delete(kits, recursive: true);
         var temporary = Path.Combine(Directory, TemporaryFolder);
         if (System.IO.Directory.Exists(temporary)) SweepTemporaryFolders(temporary);
         return entries.Count;
