@@ -15,7 +15,7 @@ public sealed record StreamParameters(string Codec, string Profile, int Width, i
     public string Compatibility => $"{Codec} {Profile} {Width}x{Height} {PixelFormat} time base {TimeBase} extradata {Extradata}";
 
     /// <summary>
-    /// Read in this process when the file is an H.264 MP4 our encoder could have made (<see cref="Mp4.AvcStreamInfo"/>,
+    /// Read in this process when the file is an H.264 MP4 our encoder could have made (<see cref="AvcStreamInfo"/>,
     /// the same values), else with ffprobe.
     /// </summary>
     /// <exception cref="EncodingException">ffprobe failed or the file has no video stream (e.g. a truncated file).</exception>
@@ -23,7 +23,7 @@ public sealed record StreamParameters(string Codec, string Profile, int Width, i
     {
         try
         {
-            if (Mp4.AvcStreamInfo.Read(path) is { } read) return read;
+            if (AvcStreamInfo.Read(path) is { } read) return read;
         }
         catch (Mp4.Mp4FormatException)
         {

@@ -35,10 +35,12 @@ public sealed class SourceDependencyGraph
         var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)).ToList();
         trees.Add(CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.g.cs"));
-        var compilation = CSharpCompilation.Create("Graph", trees, References(rootNamespace),
+        Microsoft.CodeAnalysis.Compilation compilation = CSharpCompilation.Create("Graph", trees, References(rootNamespace),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
-        // Source generators (LibraryImport, GeneratedRegex) do not run here, so their missing halves give errors; what
-        // matters is that every name resolves, or an edge could go unseen.
+        // System.Text.Json's generator runs (code names the members it generates, such as a context's Default); the
+        // others (LibraryImport, GeneratedRegex) do not, so their missing halves give errors. What matters is that
+        // every name resolves, or an edge could go unseen.
+        CSharpGeneratorDriver.Create(JsonSourceGenerators(), parseOptions: options).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         var unresolved = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && UnresolvedName.Contains(d.Id)).Take(5).ToList();
         if (unresolved.Count > 0) throw new InvalidOperationException("names in the sources do not resolve:\n" + string.Join("\n", unresolved));
 
@@ -66,6 +68,26 @@ public sealed class SourceDependencyGraph
             }
         }
         return graph;
+    }
+
+    /// <summary>System.Text.Json's source generator, from the SDK's reference pack beside the running framework.</summary>
+    private static IEnumerable<ISourceGenerator> JsonSourceGenerators()
+    {
+        // .../dotnet/shared/Microsoft.NETCore.App/<version>/ → .../dotnet/packs/Microsoft.NETCore.App.Ref/<version>/analyzers/dotnet/cs/
+        var dotnet = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var generator = Directory.EnumerateDirectories(Path.Combine(dotnet, "packs", "Microsoft.NETCore.App.Ref"))
+            .Select(pack => Path.Combine(pack, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"))
+            .Where(File.Exists)
+            .OrderByDescending(path => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path))))), out var v) ? v : new Version())
+            .FirstOrDefault() ?? throw new InvalidOperationException($"System.Text.Json's source generator is not under {dotnet}/packs (install the .NET SDK)");
+        return new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(generator, new AssemblyLoader()).GetGenerators(LanguageNames.CSharp);
+    }
+
+    private sealed class AssemblyLoader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath) { }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
     }
 
     private static readonly HashSet<string> UnresolvedName = ["CS0103", "CS0117", "CS0234", "CS0246", "CS1061"];

@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Renderer.Encoding.Mp4;
 
-namespace Renderer.Encoding.Mp4;
+namespace Renderer.Encoding;
 
 /// <summary>
 /// What ffprobe says of an H.264 MP4's video stream (codec, profile, size, pixel format, time base, extradata hash,
