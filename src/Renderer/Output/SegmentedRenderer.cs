@@ -97,9 +97,9 @@ public static class SegmentedRenderer
     /// rendered segment is in the cache when this returns.
     /// </summary>
     /// <remarks>
-    /// A rendered segment is probed (ffprobe), hashed and committed while the next one is drawn and encoded rather than
-    /// before it starts: ffprobe is a process start (0.4–1.0 s on the loaded dev machine, of an edited slide's 3 s
-    /// segment), and the drawing threads do not need the cores it waits on. Only the last segment's is waited for.
+    /// A rendered segment's encoder is finished (x264's last frames, the MP4 index), its stream parameters read, its
+    /// video hashed and committed while the next one is drawn and encoded rather than before it starts: the drawing
+    /// threads do not need the cores those wait on. Only the last segment's finish is waited for.
     /// </remarks>
     public static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public static class SegmentedRenderer
         {
             var outcomes = await RenderSegmentsAsync(scene, settings, plan, segments, cache, finishing, progress, cancellationToken).ConfigureAwait(false);
             await Task.WhenAll(finishing).ConfigureAwait(false);
-            PhaseTimings.Mark("last segment's ffprobe, SHA, commit");
+            PhaseTimings.Mark("last segment's finish, SHA, commit");
             return outcomes;
         }
         catch
@@ -121,7 +121,7 @@ public static class SegmentedRenderer
         }
     }
 
-    /// <summary>Segments being finished beside the drawing of the next at most (each an ffmpeg process, then an ffprobe).</summary>
+    /// <summary>Segments being finished beside the drawing of the next at most (each an ffmpeg process draining).</summary>
     private const int MaxFinishing = 2;
 
     private static async Task<IReadOnlyList<SegmentOutcome>> RenderSegmentsAsync(PreparedScene scene, RenderSettings settings, ScenePlan plan,
