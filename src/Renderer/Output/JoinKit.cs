@@ -13,7 +13,7 @@ namespace Renderer.Output;
 /// render (<see cref="JoinKitStore"/>), so that the join neither loads nor compiles the scene: the resolved settings
 /// and output name, the plan's fingerprint and segments, the poster already drawn, and the captions and manifest
 /// records (<see cref="SceneOutputs"/>). Found by <see cref="KeyFor"/>, a digest of what the join is given (the scene
-/// file's bytes and the options that shape the output) and of this build; trusted only when every file the scene
+/// file's path and bytes and the options that shape the output) and of this build; trusted only when every file the scene
 /// reads is unchanged (<see cref="Problem"/>) and the plan it names is in the cache, else the join compiles the scene.
 /// </summary>
 /// <remarks>
@@ -54,7 +54,9 @@ public sealed record JoinKit(
         var text = new StringBuilder()
             .Append("join-kit ").Append(CurrentVersion).Append('\n')
             .Append("build ").Append(RenderIdentity.CurrentBuild).Append('\n')
-            .Append("scene ").Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(scenePath)))).Append('\n')
+            // The path as given, not only the bytes: the kit's output name and the manifest's scene path come from it.
+            .Append("scene ").Append(scenePath.Length).Append(' ').Append(scenePath).Append('\n')
+            .Append("bytes ").Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(scenePath)))).Append('\n')
             .Append("quality ").Append(quality).Append('\n')
             .Append("theme ").Append(options.Theme ?? "-").Append('\n')
             .Append("shape ").Append(options.Shape is { } shape ? $"{shape.GetType().Name} {shape}" : "-").Append('\n')
