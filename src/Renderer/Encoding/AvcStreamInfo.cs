@@ -20,6 +20,18 @@ public static class AvcStreamInfo
     public static StreamParameters? Read(string path)
     {
         var track = Mp4VideoTrack.Read(path);
+        try
+        {
+            return Describe(track);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException)
+        {
+            throw new Mp4FormatException($"the sample description does not hold together ({e.Message})");
+        }
+    }
+
+    private static StreamParameters? Describe(Mp4VideoTrack track)
+    {
         var stsd = track.SampleDescription;
         var box = Mp4Box.ReadAll(stsd, 0, stsd.Length).Single();
         var entry = Mp4Box.ReadAll(stsd, box.PayloadStart + 8, box.End).FirstOrDefault();

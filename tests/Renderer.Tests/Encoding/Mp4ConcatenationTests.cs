@@ -107,6 +107,39 @@ public class Mp4ConcatenationTests
     }
 
     [Fact]
+    public async Task Damaged_movie_boxes_are_format_errors_and_nothing_else()
+    {
+        // A segment cache can be shared between machines: whatever its files hold, the reader either reads them or
+        // says they are not an MP4 it takes (and the join falls back to ffmpeg), never fails another way.
+        using var directory = new TemporaryDirectory();
+        var pieces = await EncodePiecesAsync(directory, FrameRateMode.Variable);
+        var original = await File.ReadAllBytesAsync(pieces[1].Path);
+        var moov = Mp4Box.ReadAll(original, 0, original.Length).Single(b => b.Type == "moov");
+        var random = new Random(18);
+        var (read, refused) = (0, 0);
+        for (var i = 0; i < 400; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            // One to four bytes of the movie box (where every count, size and offset is) set at random.
+            for (var k = random.Next(1, 5); k > 0; k--) bytes[random.Next(moov.Start, moov.End)] = (byte)random.Next(256);
+            var damaged = directory.File("damaged.mp4");
+            await File.WriteAllBytesAsync(damaged, bytes);
+            try
+            {
+                Mp4VideoTrack.Read(damaged);
+                AvcStreamInfo.Read(damaged);
+                Mp4Concatenation.Write([pieces[0], (damaged, pieces[1].Frames)], Clip.FramesPerSecond, directory.File("joined.mp4"));
+                read++;
+            }
+            catch (Mp4FormatException)
+            {
+                refused++;
+            }
+        }
+        Assert.True(read > 0 && refused > 0, $"{read} read, {refused} refused");
+    }
+
+    [Fact]
     public async Task The_reader_sees_the_samples_ffprobe_sees()
     {
         using var directory = new TemporaryDirectory();

@@ -25,7 +25,15 @@ public static class Mp4Concatenation
     {
         ArgumentOutOfRangeException.ThrowIfZero(pieces.Count);
         var tracks = pieces.Select(p => Mp4VideoTrack.Read(p.Path)).ToList();
-        var joined = Join(tracks, pieces.Select(p => p.Frames).ToList(), framesPerSecond);
+        JoinedTrack joined;
+        try
+        {
+            joined = Join(tracks, pieces.Select(p => p.Frames).ToList(), framesPerSecond);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException)
+        {
+            throw new Mp4FormatException($"the pieces' sample tables do not hold together ({e.Message})");
+        }
         var first = tracks[0];
         var dataBytes = joined.Chunks.Sum(c => c.Bytes);
         // Chunk offsets are 32-bit unless the file may pass 4 GiB; the movie box's size does not depend on their values.

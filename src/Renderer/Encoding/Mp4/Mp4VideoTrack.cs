@@ -91,7 +91,15 @@ public sealed class Mp4VideoTrack
             at += size;
         }
         if (fileType is null || movie is null) throw new Mp4FormatException(fileType is null ? "the file has no 'ftyp' box" : "the file has no 'moov' box");
-        return Parse(path, fileType, movie);
+        try
+        {
+            return Parse(path, fileType, movie);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException)
+        {
+            // A count or offset that the checks above let through but that does not fit: damaged, not ours.
+            throw new Mp4FormatException($"the movie box does not hold together ({e.Message})");
+        }
     }
 
     private static Mp4Box Only(ReadOnlySpan<byte> buffer, List<Mp4Box> boxes, string type, string parent)
