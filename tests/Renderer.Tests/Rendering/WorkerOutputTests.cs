@@ -46,6 +46,32 @@ public class WorkerOutputTests
         Assert.InRange(output.FullCopies, 0, lag);
     }
 
+    [Fact]
+    public void Damage_repeated_by_the_updates_a_buffer_missed_is_copied_once()
+    {
+        var canvas = new byte[Width * Height * 4];
+        var pool = new FrameBufferPool(RawPixelFormat.Yuv420p.FrameByteCount(Width, Height), () => { });
+        var output = new WorkerOutput(Width, Height, RawPixelFormat.Yuv420p, pool);
+        var inFlight = new Queue<OutputBuffer>();
+        const int lag = 3;
+        var box = new PixelBox(4, 2, 6, 4);
+
+        for (int update = 0; update < 20; update++)
+        {
+            // The same box changes on every update (a readout ticking).
+            canvas[(box.Y * Width + box.X) * 4] = (byte)(update * 10);
+            OutputBuffer frame = output.Produce(canvas, update == 0 ? FrameDamage.Everything : FrameDamage.Only([box]));
+            Assert.Equal(Expected(canvas, RawPixelFormat.Yuv420p), frame.Pixels);
+            inFlight.Enqueue(frame);
+            if (inFlight.Count > lag)
+                pool.Return(inFlight.Dequeue());
+        }
+
+        // A returned buffer missed `lag` updates of that box but copies it once per frame it comes back for.
+        int caughtUp = 20 - 1 - output.FullCopies;
+        Assert.Equal((long)caughtUp * box.Width * box.Height, output.CaughtUpPixels);
+    }
+
     private static byte[] Expected(byte[] canvas, RawPixelFormat format)
     {
         if (format == RawPixelFormat.Bgra)
