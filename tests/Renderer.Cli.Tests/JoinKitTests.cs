@@ -9,30 +9,14 @@ namespace Renderer.Cli.Tests;
 /// </summary>
 public sealed class JoinKitTests
 {
-    private const string Scene = """
-        title: Kits
-        video: { width: 320, height: 180, fps: 30 }
-        distributions:
-          P: { outcomes: [A, B], probabilities: [0.75, 0.25] }
-          Q: { outcomes: [A, B], uniform: true }
-        simulations:
-          ce: { kind: cross-entropy-sampling, sample-from: P, score-with: Q, samples: 40 }
-        slides:
-          - title: Opening
-            duration: 1s
-            caption: First words.
-            elements:
-              - { text: Hello, role: heading }
+    // Three slides with captions, formulas and a simulation, and a fourth that plots a data file beside the scene.
+    private static readonly string Scene = TestScenes.ThreeSlides + """
+
           - title: Data
             duration: 1s
             caption: The data.
             elements:
               - { axes: { x: [0, 1], y: [0, 3] }, series: [{ points: data.csv, markers: true }] }
-          - title: 'Bars of $P$'
-            duration: 1s
-            play: { ce: linear }
-            elements:
-              - { bars: [P, Q], highlight: ce }
         """;
 
     private const string FromKit = "the scene as the first chunk compiled it";
