@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Renderer.Segments;
 
 namespace Renderer.Output;
 
@@ -43,22 +44,11 @@ public sealed class JoinKitStore(string cacheDirectory)
             var temporary = Path.Combine(Directory, $".{kit.Key}.{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(kit, JoinKitJson.Default.JoinKit));
             File.Move(temporary, PathOf(kit.Key), overwrite: true);
-            Prune();
+            StoredFiles.Prune(Directory, MaxKits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Not stored: the join compiles the scene itself.
-        }
-    }
-
-    private void Prune()
-    {
-        var kits = new DirectoryInfo(Directory).GetFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).ToList();
-        var abandoned = new DirectoryInfo(Directory).GetFiles(".*.tmp").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddMinutes(-10));
-        foreach (var old in kits.Skip(MaxKits).Concat(abandoned))
-        {
-            try { old.Delete(); }
-            catch (IOException) { /* another process removed it */ }
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class PlanStore(string cacheDirectory)
             var temporary = Path.Combine(Directory, $".{fingerprint}.{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored, PlanStoreJson.Default.StoredPlan));
             File.Move(temporary, PathOf(fingerprint), overwrite: true);
-            Prune();
+            StoredFiles.Prune(Directory, MaxPlans);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,18 +76,6 @@ public sealed class PlanStore(string cacheDirectory)
     {
         try { File.SetLastWriteTimeUtc(PathOf(fingerprint), DateTime.UtcNow); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* pruned meanwhile, or read-only */ }
-    }
-
-    private void Prune()
-    {
-        var plans = new DirectoryInfo(Directory).GetFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).ToList();
-        // And private files a killed process left (a rename that is minutes late will not come).
-        var abandoned = new DirectoryInfo(Directory).GetFiles(".*.tmp").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddMinutes(-10));
-        foreach (var old in plans.Skip(MaxPlans).Concat(abandoned))
-        {
-            try { old.Delete(); }
-            catch (IOException) { /* another process removed it */ }
-        }
     }
 
     internal sealed record StoredPlan(string Fingerprint, List<StoredSegment> Segments);
