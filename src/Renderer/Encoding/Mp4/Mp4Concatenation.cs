@@ -36,10 +36,13 @@ public static class Mp4Concatenation
         }
         var first = tracks[0];
         var dataBytes = joined.Chunks.Sum(c => c.Bytes);
-        // Chunk offsets are 32-bit unless the file may pass 4 GiB; the movie box's size does not depend on their values.
-        var wide = dataBytes + first.FileType.Length + first.Movie.Length + 64L * joined.Chunks.Count + 12L * joined.Sizes.Count + (1 << 20) > uint.MaxValue;
+        // The movie box's size does not depend on the chunk offsets' values, only on their width: 32 bits unless the
+        // last chunk would start past 4 GiB.
         var mdatHeader = dataBytes + 8 > uint.MaxValue ? 16 : 8;
+        var wide = false;
         var provisional = MovieBox(first, joined, new long[joined.Chunks.Count], wide);
+        if (first.FileType.Length + provisional.Length + mdatHeader + dataBytes > uint.MaxValue)
+            provisional = MovieBox(first, joined, new long[joined.Chunks.Count], wide = true);
         var dataStart = first.FileType.Length + provisional.Length + mdatHeader;
         var offsets = new long[joined.Chunks.Count];
         for (long i = 0, at = dataStart; i < offsets.Length; at += joined.Chunks[(int)i].Bytes, i++) offsets[i] = at;
