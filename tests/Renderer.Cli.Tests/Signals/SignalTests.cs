@@ -25,16 +25,20 @@ public sealed class SignalTests : IDisposable
             wait
             """.Replace("\r", ""));
         File.SetUnixFileMode(_dir.File("bin/latex"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        // Long enough (10 minutes at 1280x720, every frame different) to be caught mid-render: an idle machine draws
-        // and encodes a 2-minute 640x360 version within 3 s (seen: exit 0 before the test saw it busy).
+        // Long enough (10 minutes at 1280x720) to be caught mid-render, and every frame different: the renderer
+        // stores a held frame once and reuses identical segments, so slow text entrances (seen: a 10-minute render
+        // done in 0.9 s, exit 0 before the test saw it busy) are no test. A parameter that moves every frame changes
+        // a circle's radius and a counting readout.
         File.WriteAllText(_dir.File("long.yaml"), """
             title: Long
             video: { width: 1280, height: 720, fps: 30 }
+            parameters: { k: 0 }
             slides:
               - duration: 600s
+                animate: { k: { to: 18000, at: 0s, over: 600s, easing: linear } }
                 elements:
-                  - { text: 'A moving line of text', enter: { effect: slide-up, duration: 599s } }
-                  - { text: 'Another one', box: [0, 0.5, 1, 0.5], enter: { effect: fade, duration: 599s } }
+                  - { circle: '150 + 80*sin(k)', fill: accent, box: [0, 0, 1, 0.7] }
+                  - { readouts: [{ label: 'frame', value: k, digits: 2 }], box: [0, 0.7, 1, 0.3] }
             """);
         File.WriteAllText(_dir.File("tex.yaml"), """
             title: TeX

@@ -95,7 +95,12 @@ internal sealed class CliProcess : IDisposable
         while (clock.Elapsed < timeout)
         {
             if (condition()) return true;
-            if (_process.HasExited) return condition();
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // the readers may still hold the last lines
+                return condition();
+            }
+
             Thread.Sleep(20);
         }
 
