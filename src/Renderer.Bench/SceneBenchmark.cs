@@ -37,7 +37,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         public bool Noisy => EncoderOnlySpread > NoisySpread;
     }
 
-    private sealed record Render(double Fps, double PeakRssMb, int Frames, int Stored, double? RendererSeconds, double? EncoderSeconds);
+    private sealed record Render(double Fps, double PeakRssMb, int Frames, int Stored, double? RendererSeconds, double? EncoderSeconds, double? PosterSeconds);
 
     public async Task<Figures> RunAsync(string scenePath)
     {
@@ -102,7 +102,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
                 rendererMs.Add(r);
                 encoderMs.Add(e);
                 ratios.Add(r / e);
-                cpu.Add($"round {round + 1}: renderer {r:F2} + ffmpeg {e:F2} (CPU ratio {r / e:F3}); ffmpeg alone {aloneMs:F2} (every frame), {streamMs:F2} (the render's stream); " +
+                cpu.Add($"round {round + 1}: renderer {r:F2} + ffmpeg {e:F2} (CPU ratio {r / e:F3}), poster {render.PosterSeconds:F2} s apart; ffmpeg alone {aloneMs:F2} (every frame), {streamMs:F2} (the render's stream); " +
                         $"--cfr: renderer {constant.RendererSeconds * 1000 / frames:F2} + ffmpeg {constant.EncoderSeconds * 1000 / frames:F2}");
             }
         }
@@ -188,7 +188,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         double? Seconds(string property) => timings.GetProperty(property) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
         return new Render(timings.GetProperty("framesPerSecond").GetDouble(), timings.GetProperty("peakRssMegabytes").GetDouble(),
             video.GetProperty("frameCount").GetInt32(), video.GetProperty("encodedFrames").GetInt32(),
-            Seconds("rendererCpuSeconds"), Seconds("encoderCpuSeconds"));
+            Seconds("rendererCpuSeconds"), Seconds("encoderCpuSeconds"), Seconds("posterCpuSeconds"));
     }
 
     private async Task RunCli(params string[] args)

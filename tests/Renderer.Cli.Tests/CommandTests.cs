@@ -126,7 +126,12 @@ public sealed class CommandTests
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir.File("socket/s.json")));
         var timings = manifest.RootElement.GetProperty("timings");
         if (OperatingSystem.IsLinux())
+        {
             Assert.True(timings.GetProperty("encoderCpuSeconds").GetDouble() > 0, "ffmpeg's CPU time is recorded");
+            // The poster is drawn alongside on a thread of its own, and its CPU is counted apart from the video's.
+            Assert.True(timings.GetProperty("posterCpuSeconds").GetDouble() > 0, "the poster's CPU time is recorded");
+            Assert.True(timings.GetProperty("rendererCpuSeconds").GetDouble() > 0, "the renderer's CPU time is recorded");
+        }
         var waiting = timings.GetProperty("waitingForFramesSeconds").GetDouble();
         Assert.InRange(waiting, 0, timings.GetProperty("renderSeconds").GetDouble());
         Assert.Equal(ExitCodes.InvalidInput, (await CliRunner.Run("render", dir.File("s.yaml"), "--transport", "pigeon")).Exit);

@@ -21,6 +21,23 @@ public static partial class CpuClock
     /// <summary>User + system time of this process's children that have exited and been waited for (ffmpeg runs).</summary>
     public static TimeSpan? Children() => TryRead(RusageChildren);
 
+    /// <summary>User + system time of the calling thread alone (for work done on one thread, such as the poster).</summary>
+    public static TimeSpan? CurrentThread()
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            return ClockGetTime(ClockThreadCpuTime, out TimeSpec now) == 0 ? TimeSpan.FromTicks(now.Seconds * TimeSpan.TicksPerSecond + now.Nanoseconds / 100) : null;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private const int ClockThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
+
     private static TimeSpan? TryRead(int who)
     {
         if (!OperatingSystem.IsLinux())
@@ -41,6 +58,16 @@ public static partial class CpuClock
             throw new EntryPointNotFoundException("getrusage failed");
         long microseconds = (usage.UserSeconds + usage.SystemSeconds) * 1_000_000 + usage.UserMicroseconds + usage.SystemMicroseconds;
         return TimeSpan.FromMicroseconds(microseconds);
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime", SetLastError = true)]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     [LibraryImport("libc", EntryPoint = "getrusage", SetLastError = true)]

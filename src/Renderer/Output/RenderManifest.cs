@@ -69,6 +69,7 @@ public static class RenderManifest
                 framesPerSecond = result.Frames / Math.Max(1e-9, result.RenderTime.TotalSeconds),
                 peakRssMegabytes = ProcessMemory.PeakRssMegabytes(),
                 rendererCpuSeconds = result.RendererCpu?.TotalSeconds,
+                posterCpuSeconds = result.PosterCpu?.TotalSeconds,
                 encoderCpuSeconds = result.EncoderCpu?.TotalSeconds,
                 waitingForFramesSeconds = result.WaitingForFrames.TotalSeconds,
             },

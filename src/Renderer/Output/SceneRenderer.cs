@@ -204,8 +204,16 @@ public static class SceneRenderer
         bool transparent = delivery.Transparent;
         var clock = Stopwatch.StartNew();
         var (ownCpu, childCpu) = (CpuClock.Self(), CpuClock.Children());
+        // The poster is a still, not part of the video's per-frame cost: its thread's CPU is reported on its own.
+        TimeSpan? posterCpu = null;
         Task<((int Frame, string Reason) Frame, byte[] Png, byte[]? Jpeg)>? drawing = posterAlongside && delivery.Has("poster")
-            ? Task.Run(scene.Poster, cancellationToken)
+            ? Task.Run(() =>
+            {
+                var start = CpuClock.CurrentThread();
+                var drawn = scene.Poster();
+                posterCpu = CpuClock.CurrentThread() - start;
+                return drawn;
+            }, cancellationToken)
             : null;
         EncodedVideos videos;
         try
@@ -244,8 +252,10 @@ public static class SceneRenderer
         }
         clock.Stop();
         PhaseTimings.Mark("gif, sound");
-        // Every ffmpeg has exited and been waited for, so its CPU time is in the children's account.
-        var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu, CpuClock.Children() - childCpu);
+        // Every ffmpeg has exited and been waited for, so its CPU time is in the children's account. The poster
+        // (long done by now) is awaited first, so that all of its CPU falls in the window it is taken out of.
+        if (drawing is not null) await Task.WhenAny(drawing).ConfigureAwait(false);
+        var (rendererCpu, encoderCpu) = (CpuClock.Self() - ownCpu - (posterCpu ?? TimeSpan.Zero), CpuClock.Children() - childCpu);
 
         (int Frame, string Reason)? poster = null;
         if (delivery.Has("poster"))
@@ -280,6 +290,7 @@ public static class SceneRenderer
         var manifest = Staged(".json");
         var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary?.WaitingForFrames ?? TimeSpan.Zero)
         {
+            PosterCpu = posterCpu,
             EncodedFrames = encodedFrames,
             FrameRateMode = settings.Encoder.FrameRateMode,
             Poster = poster,

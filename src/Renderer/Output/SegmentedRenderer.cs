@@ -128,6 +128,7 @@ public static class SegmentedRenderer
         IReadOnlyList<PlannedSegment> segments, SegmentCache cache, List<Task> finishing, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var source = scene.FrameSource(settings.Width, settings.Height);
+        if (KnownRepeats(plan, scene.Compiled.FrameCount) is { } repeats) source = source.WithKnownRepeats(repeats);
         using var kits = new WorkerKits();
         var total = segments.Sum(s => s.Segment.FrameCount);
         var done = 0;
@@ -161,6 +162,17 @@ public static class SegmentedRenderer
             progress?.Report(new RenderProgress(done, total, clock.Elapsed));
         }
         return outcomes;
+    }
+
+    /// <summary>The scene's repeated frames from the plan's keying, when every segment has them.</summary>
+    private static bool[]? KnownRepeats(ScenePlan plan, int frameCount)
+    {
+        if (plan.Segments.Any(s => s.Repeats is null) || plan.Segments.Sum(s => s.Segment.FrameCount) != frameCount) return null;
+        var repeats = new bool[frameCount];
+        foreach (var planned in plan.Segments)
+            for (var i = 0; i < planned.Segment.FrameCount; i++)
+                repeats[planned.Segment.First + i] = planned.Repeats![i];
+        return repeats;
     }
 
     /// <summary>Draws and encodes one segment; returns how many frames it stores and the task that probes, hashes and commits it.</summary>

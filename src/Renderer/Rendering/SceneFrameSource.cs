@@ -13,6 +13,10 @@ namespace Renderer.Rendering;
 /// </summary>
 public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height, bool transparent = false) : IFrameSource
 {
+    // Which frames repeat their predecessor, when already known for the whole scene (segment keying found them):
+    // then a repeated frame is not evaluated at all.
+    private bool[]? _knownRepeats;
+
     // A worker asks "same as previous?" for k, then draws k, then asks about k + 1: the last two evaluations
     // of the thread answer all three without evaluating a frame twice.
     private readonly ThreadLocal<(int Index, FrameState? State)[]> _recent = new(() => [(-1, null), (-1, null)]);
@@ -25,7 +29,21 @@ public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFo
     public IFrameDrawer CreateDrawer() => new Drawer(this, new IncrementalFrameRenderer(new SkiaFrameRenderer(fonts, formulas, width, height)));
 
     public bool IsSameAsPrevious(int frameIndex) =>
-        frameIndex > 0 && FrameStateEquality.AreEqual(Evaluate(frameIndex - 1), Evaluate(frameIndex));
+        frameIndex > 0 && (_knownRepeats is { } known ? known[frameIndex] : FrameStateEquality.AreEqual(Evaluate(frameIndex - 1), Evaluate(frameIndex)));
+
+    /// <summary>
+    /// Answers <see cref="IsSameAsPrevious"/> from <paramref name="repeats"/> (one per frame of the scene: true where
+    /// the frame's display list equals its predecessor's) instead of evaluating both frames. Frames that repeat are
+    /// then never evaluated, which was half the evaluation a render did: keying had already evaluated and compared them.
+    /// A repeat marked false only costs a drawing that finds nothing changed; one marked true wrongly would show a
+    /// stale frame, so the caller passes only what it compared itself.
+    /// </summary>
+    public SceneFrameSource WithKnownRepeats(bool[] repeats)
+    {
+        if (repeats.Length != scene.FrameCount)
+            throw new ArgumentException($"{repeats.Length} repeats for a scene of {scene.FrameCount} frames", nameof(repeats));
+        return new SceneFrameSource(scene, fonts, formulas, width, height, transparent) { _knownRepeats = repeats };
+    }
 
     private FrameState Evaluate(int frameIndex)
     {

@@ -41,7 +41,9 @@ public sealed class PlanStore(string cacheDirectory)
             if (item.Index != s.Index || item.Slide != s.Slide || item.First != s.First || item.Last != s.Last) return null;
             if (item.Key is not { Length: 64 } key || !key.All(char.IsAsciiHexDigitLower)) return null;
             if (item.DrawnFrames < 1 || item.DrawnFrames > s.FrameCount || item.Items < 0) return null;
-            planned[i] = new PlannedSegment(s, key, item.DrawnFrames, item.Items);
+            // Repeats that do not fit the segment or disagree with its drawn count are dropped, not trusted.
+            var repeats = FrameRepeats.FromBase64(item.Repeats, s.FrameCount) is { } r && r.Drawn == item.DrawnFrames ? r : null;
+            planned[i] = new PlannedSegment(s, key, item.DrawnFrames, item.Items) { Repeats = repeats };
         }
         Touch(fingerprint);
         return planned;
@@ -51,7 +53,7 @@ public sealed class PlanStore(string cacheDirectory)
     public void Save(string fingerprint, IReadOnlyList<PlannedSegment> planned)
     {
         var stored = new StoredPlan(fingerprint, [.. planned.Select(p => new StoredSegment(p.Segment.Index, p.Segment.Slide, p.Segment.First, p.Segment.Last,
-            p.Key, p.DrawnFrames, p.Items))]);
+            p.Key, p.DrawnFrames, p.Items, p.Repeats?.ToBase64()))]);
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
@@ -80,5 +82,6 @@ public sealed class PlanStore(string cacheDirectory)
 
     internal sealed record StoredPlan(string Fingerprint, List<StoredSegment> Segments);
 
-    internal sealed record StoredSegment(int Index, int Slide, int First, int Last, string Key, int DrawnFrames, long Items);
+    /// <param name="Repeats">The segment's <see cref="FrameRepeats"/> as Base64; absent from plans stored before them.</param>
+    internal sealed record StoredSegment(int Index, int Slide, int First, int Last, string Key, int DrawnFrames, long Items, string? Repeats = null);
 }

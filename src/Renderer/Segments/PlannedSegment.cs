@@ -6,6 +6,9 @@ namespace Renderer.Segments;
 /// <param name="Items">Display items over the drawn frames: how much drawing they take.</param>
 public sealed record PlannedSegment(Segment Segment, string Key, int DrawnFrames, long Items)
 {
+    /// <summary>Which of its frames repeat the one before, when known (keyed here, or read with a stored plan that has them).</summary>
+    public FrameRepeats? Repeats { get; init; }
+
     /// <summary>
     /// Estimated cost in frame-encodes: every drawn frame is encoded (the encoder sets the pace), drawing adds with the
     /// items drawn, and each segment pays an ffmpeg start and an x264 flush, worth about

@@ -34,6 +34,7 @@ public static class SegmentKeys
         byte[]? previous = null;
         int drawn = 0;
         long items = 0;
+        var repeats = new bool[segment.FrameCount];
         for (var frame = segment.First; frame <= segment.Last; frame++)
         {
             FrameState state = FrameEvaluator.Evaluate(scene.Compiled, frame);
@@ -44,8 +45,9 @@ public static class SegmentKeys
                 drawn++;
                 items += state.Items.Count;
             }
+            else repeats[frame - segment.First] = true;
             previous = digest;
         }
-        return new PlannedSegment(segment, Convert.ToHexStringLower(hash.GetHashAndReset()), drawn, items);
+        return new PlannedSegment(segment, Convert.ToHexStringLower(hash.GetHashAndReset()), drawn, items) { Repeats = new FrameRepeats(repeats) };
     }
 }
