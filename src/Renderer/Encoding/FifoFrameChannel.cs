@@ -28,6 +28,15 @@ internal sealed class FifoFrameChannel : IFrameChannel
     private bool _spliced;
     private readonly TaskCompletionSource _consumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // Spliced framing: each frame's few framing bytes are copied into the next of these slots and spliced with its
+    // pixels in one call. A slot is reused PrefixSlots frames later, long after it was read: the pipe holds at most
+    // its buffer size, so once one whole frame after it is in the pipe, the slot has been read (as for the pixels).
+    // Pinned and owned by this channel, like the frame buffers the pipe also refers to.
+    private const int PrefixSlots = 4;
+    private const int PrefixSlotBytes = 1024;
+    private readonly byte[] _prefixSlots = GC.AllocateArray<byte>(PrefixSlots * PrefixSlotBytes, pinned: true);
+    private int _nextPrefixSlot;
+
     /// <param name="parentDirectory">Where to make the FIFO's private directory; null: the temporary directory.</param>
     /// <exception cref="IOException">The directory or the FIFO could not be made.</exception>
     public FifoFrameChannel(EncoderSettings settings, int pipeBufferBytes, string? parentDirectory = null)
@@ -106,12 +115,7 @@ internal sealed class FifoFrameChannel : IFrameChannel
                 {
                     try
                     {
-                        // The framing is a few bytes from a short-lived array: copied, never spliced.
-                        LinuxPipe.Write(pipe, frame.Prefix.Span);
-                        if (_spliced && !LinuxPipe.TrySplice(pipe, frame.Bytes.Span))
-                            _spliced = false; // refused by the system: copy from now on
-                        if (!_spliced)
-                            LinuxPipe.Write(pipe, frame.Bytes.Span);
+                        Send(pipe, frame);
                         frame.Sent.TrySetResult();
                     }
                     catch (Exception exception)
@@ -144,6 +148,25 @@ internal sealed class FifoFrameChannel : IFrameChannel
                 LinuxPipe.CloseQuietly(open);
             _consumed.TrySetException(_handoff.Failure ?? new IOException("the frame stream ended before it was complete"));
         }
+    }
+
+    /// <summary>One frame into the pipe: framing and pixels spliced together, or copied when splicing is off or refused.</summary>
+    private void Send(int pipe, FrameHandoff.PendingFrame frame)
+    {
+        var prefix = frame.Prefix.Span;
+        if (_spliced && prefix.Length <= PrefixSlotBytes)
+        {
+            // The framing comes from a short-lived array, so it is copied into a slot of ours before it is spliced.
+            var slot = _prefixSlots.AsSpan(_nextPrefixSlot++ % PrefixSlots * PrefixSlotBytes, prefix.Length);
+            prefix.CopyTo(slot);
+            if (LinuxPipe.TrySplice(pipe, slot, frame.Bytes.Span)) return;
+            _spliced = false; // refused by the system, having written nothing: copy from now on
+        }
+        LinuxPipe.Write(pipe, prefix);
+        if (_spliced && !LinuxPipe.TrySplice(pipe, frame.Bytes.Span))
+            _spliced = false;
+        if (!_spliced)
+            LinuxPipe.Write(pipe, frame.Bytes.Span);
     }
 
     /// <summary>Polls until ffmpeg opened its input (milliseconds after it started), or null once the stream failed.</summary>

@@ -84,6 +84,42 @@ internal static partial class LinuxPipe
         return true;
     }
 
+    /// <summary>
+    /// <see cref="TrySplice(int, ReadOnlySpan{byte})"/> of <paramref name="first"/> then <paramref name="second"/> in one
+    /// call: a frame's framing and its pixels take the pipe's lock once instead of twice (the reader holds that lock
+    /// while it copies, and a writer that wants it meanwhile spins). Both must stay unchanged until read.
+    /// </summary>
+    public static unsafe bool TrySplice(int fd, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        fixed (byte* a = first)
+        fixed (byte* b = second)
+        {
+            long total = (long)first.Length + second.Length, done = 0;
+            var vectors = stackalloc IoVector[2];
+            while (done < total)
+            {
+                nuint count;
+                if (done < first.Length)
+                {
+                    vectors[0] = new IoVector { Base = a + done, Length = (nuint)(first.Length - done) };
+                    vectors[1] = new IoVector { Base = b, Length = (nuint)second.Length };
+                    count = second.Length > 0 ? 2u : 1u;
+                }
+                else
+                {
+                    vectors[0] = new IoVector { Base = b + (done - first.Length), Length = (nuint)(total - done) };
+                    count = 1;
+                }
+                nint n = VmSplice(fd, vectors, count, 0);
+                if (n > 0) done += n;
+                else if (n < 0 && Marshal.GetLastPInvokeError() == EIntr) continue;
+                else if (n < 0 && done == 0 && Marshal.GetLastPInvokeError() is ENoSys or EPerm) return false;
+                else throw Error("ffmpeg stopped reading frames");
+            }
+        }
+        return true;
+    }
+
     /// <summary>Copies <paramref name="bytes"/> into the pipe. Blocks while the pipe is full.</summary>
     public static unsafe void Write(int fd, ReadOnlySpan<byte> bytes)
     {
