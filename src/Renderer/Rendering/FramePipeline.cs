@@ -307,7 +307,7 @@ public sealed class FramePipeline : IDisposable
                 old.Owner.Return(old);
         }
 
-        ReadOnlyMemory<byte> pixels = frame.Pixels.AsMemory(0, _frameBytes);
+        ReadOnlyMemory<byte> pixels = frame.Memory.Memory[.._frameBytes];
         ValueTask write = _storesFrameTimes ? _sink.WriteFrameAtAsync(pixels, index - _start, token) : _sink.WriteFrameAsync(pixels, token);
         // The writer thread is the pipeline's own: it may block while the sink takes the frame.
         if (write.IsCompletedSuccessfully) write.GetAwaiter().GetResult();

@@ -6,7 +6,7 @@ namespace Renderer.Rendering;
 internal static class FrameRegions
 {
     /// <remarks>For yuv420p the box must lie on even coordinates (whole chroma samples), as damage boxes do.</remarks>
-    public static void Copy(byte[] source, byte[] target, int width, int height, RawPixelFormat format, PixelBox box)
+    public static void Copy(ReadOnlySpan<byte> source, Span<byte> target, int width, int height, RawPixelFormat format, PixelBox box)
     {
         int left = Math.Clamp(box.X, 0, width), right = Math.Clamp(box.X + box.Width, left, width);
         int top = Math.Clamp(box.Y, 0, height), bottom = Math.Clamp(box.Y + box.Height, top, height);
@@ -26,12 +26,12 @@ internal static class FrameRegions
         CopyRows(source, target, width * height + chromaPlane, chromaWidth, cLeft, cWidth, cTop, cBottom);
     }
 
-    private static void CopyRows(byte[] source, byte[] target, int plane, int stride, int offset, int count, int top, int bottom)
+    private static void CopyRows(ReadOnlySpan<byte> source, Span<byte> target, int plane, int stride, int offset, int count, int top, int bottom)
     {
         for (int y = top; y < bottom; y++)
         {
             int start = plane + y * stride + offset;
-            source.AsSpan(start, count).CopyTo(target.AsSpan(start, count));
+            source.Slice(start, count).CopyTo(target.Slice(start, count));
         }
     }
 }

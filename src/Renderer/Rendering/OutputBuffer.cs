@@ -1,9 +1,12 @@
 namespace Renderer.Rendering;
 
 /// <summary>A frame on its way from a worker to the sink, in a buffer that returns to the worker that filled it.</summary>
-internal sealed class OutputBuffer(byte[] pixels, FrameBufferPool owner)
+internal sealed class OutputBuffer(FrameMemory memory, FrameBufferPool owner)
 {
-    public byte[] Pixels { get; } = pixels;
+    /// <summary>The buffer's memory (freed with its pool).</summary>
+    public FrameMemory Memory { get; } = memory;
+
+    public Span<byte> Pixels => Memory.GetSpan();
 
     public FrameBufferPool Owner { get; } = owner;
 

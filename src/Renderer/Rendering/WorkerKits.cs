@@ -62,7 +62,9 @@ public sealed class WorkerKits : IDisposable
 /// <summary>One worker's drawer, canvas buffer, frame pool and output state: they only make sense together.</summary>
 internal sealed class WorkerKit : IDisposable
 {
-    private WorkerKit(IFrameDrawer drawer, byte[] drawn, WorkerOutput output) => (Drawer, Drawn, Output) = (drawer, drawn, output);
+    private readonly FrameBufferPool _pool;
+
+    private WorkerKit(IFrameDrawer drawer, byte[] drawn, WorkerOutput output, FrameBufferPool pool) => (Drawer, Drawn, Output, _pool) = (drawer, drawn, output, pool);
 
     public IFrameDrawer Drawer { get; }
 
@@ -76,8 +78,13 @@ internal sealed class WorkerKit : IDisposable
         var drawer = source.CreateDrawer();
         var drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(source.Width, source.Height), pinned: true);
         var pool = new FrameBufferPool(format.FrameByteCount(source.Width, source.Height), onAllocate, scribble);
-        return new WorkerKit(drawer, drawn, new WorkerOutput(source.Width, source.Height, format, pool));
+        return new WorkerKit(drawer, drawn, new WorkerOutput(source.Width, source.Height, format, pool), pool);
     }
 
-    public void Dispose() => Drawer.Dispose();
+    /// <summary>Frees the drawer and the frame buffers: only once the run that used them is over (no frame in flight).</summary>
+    public void Dispose()
+    {
+        Drawer.Dispose();
+        _pool.Dispose();
+    }
 }

@@ -63,7 +63,7 @@ internal sealed class WorkerOutput(int width, int height, RawPixelFormat format,
             known = _damage[u % History] is not null;
         if (!known)
         {
-            latest.Pixels.AsSpan().CopyTo(output.Pixels);
+            latest.Pixels.CopyTo(output.Pixels);
             FullCopies++;
             return;
         }
@@ -84,7 +84,7 @@ internal sealed class WorkerOutput(int width, int height, RawPixelFormat format,
     }
 
     /// <summary>Puts the canvas's damaged pixels (all of them for null) into <paramref name="frame"/> in the sink's layout.</summary>
-    private void Apply(byte[] bgra, IReadOnlyList<PixelBox>? boxes, byte[] frame)
+    private void Apply(byte[] bgra, IReadOnlyList<PixelBox>? boxes, Span<byte> frame)
     {
         if (boxes is null)
         {

@@ -17,7 +17,7 @@ public class WorkerOutputTests
         var canvas = new byte[Width * Height * 4];
         random.NextBytes(canvas);
         int bytes = format.FrameByteCount(Width, Height);
-        var pool = new FrameBufferPool(bytes, () => { });
+        using var pool = new FrameBufferPool(bytes, () => { });
         var output = new WorkerOutput(Width, Height, format, pool);
         var inFlight = new Queue<OutputBuffer>();
 
@@ -50,7 +50,7 @@ public class WorkerOutputTests
     public void Damage_repeated_by_the_updates_a_buffer_missed_is_copied_once()
     {
         var canvas = new byte[Width * Height * 4];
-        var pool = new FrameBufferPool(RawPixelFormat.Yuv420p.FrameByteCount(Width, Height), () => { });
+        using var pool = new FrameBufferPool(RawPixelFormat.Yuv420p.FrameByteCount(Width, Height), () => { });
         var output = new WorkerOutput(Width, Height, RawPixelFormat.Yuv420p, pool);
         var inFlight = new Queue<OutputBuffer>();
         const int lag = 3;
