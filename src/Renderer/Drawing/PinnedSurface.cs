@@ -1,14 +1,15 @@
 using SkiaSharp;
+using Renderer.Memory;
 
 namespace Renderer.Drawing;
 
 /// <summary>A frame-sized BGRA buffer that never moves, with a Skia surface drawing into it.</summary>
 internal sealed class PinnedSurface : IDisposable
 {
-    private readonly byte[] _pixels;
+    private readonly FrameMemory _pixels;
     private readonly int _rowBytes;
 
-    private PinnedSurface(byte[] pixels, SKSurface surface, int rowBytes) => (_pixels, Surface, _rowBytes) = (pixels, surface, rowBytes);
+    private PinnedSurface(FrameMemory pixels, SKSurface surface, int rowBytes) => (_pixels, Surface, _rowBytes) = (pixels, surface, rowBytes);
 
     public SKSurface Surface { get; }
 
@@ -16,15 +17,16 @@ internal sealed class PinnedSurface : IDisposable
 
     public static unsafe PinnedSurface Create(SKImageInfo info)
     {
-        var pixels = GC.AllocateUninitializedArray<byte>(info.BytesSize, pinned: true);
-        fixed (byte* address = pixels) return new PinnedSurface(pixels, SKSurface.Create(info, (nint)address, info.RowBytes), info.RowBytes);
+        // Its own mapping, on huge pages where the kernel gives them (a layer is a whole frame, redrawn and copied from).
+        var pixels = new FrameMemory(info.BytesSize);
+        fixed (byte* address = pixels.GetSpan()) return new PinnedSurface(pixels, SKSurface.Create(info, (nint)address, info.RowBytes), info.RowBytes);
     }
 
     /// <summary>Copies the pixels of <paramref name="region"/> to <paramref name="to"/>, a buffer of the same size and layout.</summary>
     public unsafe void CopyTo(byte* to, SKRegion region)
     {
         Surface.Flush();
-        fixed (byte* from = _pixels)
+        fixed (byte* from = _pixels.GetSpan())
         {
             using var rects = region.CreateRectIterator();
             while (rects.Next(out var r))
@@ -38,5 +40,9 @@ internal sealed class PinnedSurface : IDisposable
         }
     }
 
-    public void Dispose() => Surface.Dispose();
+    public void Dispose()
+    {
+        Surface.Dispose();
+        ((IDisposable)_pixels).Dispose();
+    }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 
+using Renderer.Memory;
+
 namespace Renderer.Rendering;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Collections.Concurrent;
 using Renderer.Encoding;
+using Renderer.Memory;
 
 namespace Renderer.Rendering;
 
@@ -175,7 +176,7 @@ public sealed class FramePipeline : IDisposable
             Action onAllocate = () => Interlocked.Increment(ref _buffersAllocated);
             kit = _kits?.Rent(_source, _sink.PixelFormat, _scribble, onAllocate) ?? WorkerKit.Create(_source, _sink.PixelFormat, _scribble, onAllocate);
             IFrameDrawer drawer = kit.Drawer;
-            byte[] drawn = kit.Drawn;
+            FrameMemory drawn = kit.Drawn;
             WorkerOutput output = kit.Output;
             // The frame the drawer's canvas shows in this run: nothing to redraw after it means the same picture.
             int canvasShows = -1;
@@ -200,11 +201,11 @@ public sealed class FramePipeline : IDisposable
                         continue;
                     }
 
-                    FrameDamage damage = drawer.Update(index, drawn);
+                    FrameDamage damage = drawer.Update(index, drawn.GetSpan());
                     Interlocked.Increment(ref _framesDrawn);
                     bool held = index > _start && canvasShows == index - 1 && damage.Boxes is { Count: 0 };
                     canvasShows = index;
-                    _drawn.Add(new DrawnFrame(index, held ? null : output.Produce(drawn, damage)));
+                    _drawn.Add(new DrawnFrame(index, held ? null : output.Produce(drawn.GetSpan(), damage)));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Renderer.Memory;
+
 namespace Renderer.Rendering;
 
 /// <summary>A frame on its way from a worker to the sink, in a buffer that returns to the worker that filled it.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Renderer.Encoding;
+using Renderer.Memory;
 
 namespace Renderer.Rendering;
 
@@ -64,19 +65,19 @@ internal sealed class WorkerKit : IDisposable
 {
     private readonly FrameBufferPool _pool;
 
-    private WorkerKit(IFrameDrawer drawer, byte[] drawn, WorkerOutput output, FrameBufferPool pool) => (Drawer, Drawn, Output, _pool) = (drawer, drawn, output, pool);
+    private WorkerKit(IFrameDrawer drawer, FrameMemory drawn, WorkerOutput output, FrameBufferPool pool) => (Drawer, Drawn, Output, _pool) = (drawer, drawn, output, pool);
 
     public IFrameDrawer Drawer { get; }
 
     /// <summary>What the drawer draws into (BGRA), holding the last frame it drew.</summary>
-    public byte[] Drawn { get; }
+    public FrameMemory Drawn { get; }
 
     public WorkerOutput Output { get; }
 
     public static WorkerKit Create(IFrameSource source, RawPixelFormat format, bool scribble, Action onAllocate)
     {
         var drawer = source.CreateDrawer();
-        var drawn = GC.AllocateUninitializedArray<byte>(RawPixelFormat.Bgra.FrameByteCount(source.Width, source.Height), pinned: true);
+        var drawn = new FrameMemory(RawPixelFormat.Bgra.FrameByteCount(source.Width, source.Height));
         var pool = new FrameBufferPool(format.FrameByteCount(source.Width, source.Height), onAllocate, scribble);
         return new WorkerKit(drawer, drawn, new WorkerOutput(source.Width, source.Height, format, pool), pool);
     }
@@ -85,6 +86,7 @@ internal sealed class WorkerKit : IDisposable
     public void Dispose()
     {
         Drawer.Dispose();
+        ((IDisposable)Drawn).Dispose();
         _pool.Dispose();
     }
 }

@@ -32,7 +32,7 @@ internal sealed class WorkerOutput(int width, int height, RawPixelFormat format,
     public long CaughtUpPixels { get; private set; }
 
     /// <summary>The frame the canvas now shows, given where the last update drew (<paramref name="damage"/>).</summary>
-    public OutputBuffer Produce(byte[] bgra, FrameDamage damage)
+    public OutputBuffer Produce(ReadOnlySpan<byte> bgra, FrameDamage damage)
     {
         _update++;
         _damage[_update % History] = damage.Boxes;
@@ -84,12 +84,12 @@ internal sealed class WorkerOutput(int width, int height, RawPixelFormat format,
     }
 
     /// <summary>Puts the canvas's damaged pixels (all of them for null) into <paramref name="frame"/> in the sink's layout.</summary>
-    private void Apply(byte[] bgra, IReadOnlyList<PixelBox>? boxes, Span<byte> frame)
+    private void Apply(ReadOnlySpan<byte> bgra, IReadOnlyList<PixelBox>? boxes, Span<byte> frame)
     {
         if (boxes is null)
         {
             if (format == RawPixelFormat.Yuv420p) Bt709Converter.Convert(bgra, width, height, frame);
-            else bgra.AsSpan(0, frame.Length).CopyTo(frame);
+            else bgra[..frame.Length].CopyTo(frame);
             return;
         }
 

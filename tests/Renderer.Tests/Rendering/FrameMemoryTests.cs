@@ -1,3 +1,4 @@
+using Renderer.Memory;
 using Renderer.Rendering;
 
 namespace Renderer.Tests.Rendering;

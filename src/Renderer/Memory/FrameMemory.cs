@@ -2,12 +2,12 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Renderer.Rendering;
+namespace Renderer.Memory;
 
 /// <summary>
 /// A frame buffer outside the managed heap, on its own 2 MiB-aligned mapping that the kernel is asked to back with
 /// huge pages (<c>madvise(MADV_HUGEPAGE)</c>; transparent huge pages are commonly enabled for such requests only).
-/// The FIFO splices these buffers' pages into the pipe, and pinning 4 KiB pages one by one for every frame was a
+/// Frames and canvases are large and live long: the FIFO splices output frames' pages into the pipe, and pinning 4 KiB pages one by one for every frame was a
 /// visible share of the writer's CPU, as were the first-touch page faults of each new buffer; a 2 MiB page is pinned
 /// and faulted in once. Where the kernel has no huge page to give, or off Linux, it is ordinary memory.
 /// </summary>
