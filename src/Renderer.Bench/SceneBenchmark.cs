@@ -84,6 +84,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
         var rendererMs = new List<double>();
         var encoderMs = new List<double>();
         var ratios = new List<double>();
+        var aloneRatios = new List<double>();
         var cpu = new List<string>();
         try
         {
@@ -102,6 +103,7 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
                 rendererMs.Add(r);
                 encoderMs.Add(e);
                 ratios.Add(r / e);
+                aloneRatios.Add(r / aloneMs);
                 cpu.Add($"round {round + 1}: renderer {r:F2} + ffmpeg {e:F2} (CPU ratio {r / e:F3}), poster {render.PosterSeconds:F2} s apart; ffmpeg alone {aloneMs:F2} (every frame), {streamMs:F2} (the render's stream); " +
                         $"--cfr: renderer {constant.RendererSeconds * 1000 / frames:F2} + ffmpeg {constant.EncoderSeconds * 1000 / frames:F2}");
             }
@@ -125,7 +127,8 @@ public sealed partial class SceneBenchmark(string cli, string workDirectory, Tex
                       $"({(e2e > encoderFps ? $"exceeds it by {e2e / encoderFps - 1:P0}" : $"{1 - e2e / encoderFps:P0} short of it")}), {e2e / streamFps:P0} of the encoder alone on the same stream");
         log.WriteLine($"  --cfr:       {e2eConstant,7:F1} fps median of {Runs(constantRuns)} = {e2eConstant / encoderFps:P0} of encoder-only at the constant rate");
         log.WriteLine($"  CPU ms per frame (of the video's {frames}), end to end: renderer median {Median(rendererMs):F2}, ffmpeg median {Median(encoderMs):F2}, " +
-                      $"CPU ratio median {Median(ratios):F3} (rounds {string.Join(" / ", ratios.Select(x => x.ToString("F3", CultureInfo.InvariantCulture)))})");
+                      $"CPU ratio median {Median(ratios):F3} (rounds {string.Join(" / ", ratios.Select(x => x.ToString("F3", CultureInfo.InvariantCulture)))}); " +
+                      $"against ffmpeg alone encoding every frame at the constant rate {Median(aloneRatios):F3}");
         foreach (var line in cpu) log.WriteLine($"    {line}");
         log.WriteLine($"  memory:      first run {first.Fps:F1} fps, renderer peak RSS {first.PeakRssMb:F0} MB; 2x length ({twice.Frames} frames) {twice.PeakRssMb:F0} MB " +
                       $"({Math.Round((twice.PeakRssMb - first.PeakRssMb) / first.PeakRssMb * 100, 1) + 0.0:+0.0;-0.0;0.0} % vs 1x)");
