@@ -120,7 +120,7 @@ public sealed class FramePipeline : IDisposable
         _clock.Start();
 
         var workers = new Task[Math.Min(_jobs, Math.Max(1, _end - _start))];
-        // Kits of workers that drew their share: back to the caller's kits if the whole run completes, else disposed.
+        // Every worker's kit: back to the caller's kits if the whole run completes, else disposed, once nothing uses it.
         var finishedKits = new ConcurrentBag<WorkerKit>();
         for (int i = 0; i < workers.Length; i++)
             workers[i] = Task.Factory.StartNew(() => RunWorker(run, finishedKits), run.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -212,10 +212,9 @@ public sealed class FramePipeline : IDisposable
         catch (Exception exception)
         {
             RecordFailure(exception, run);
-        }
-        finally
-        {
-            kit?.Dispose(); // failed mid-frame: not fit for another run
+            // Failed mid-frame: not fit for another run, but its buffers may still be on their way to the sink, so it
+            // is disposed with the others once the writer is done (a failed run returns none of them).
+            if (kit is not null) finished.Add(kit);
         }
     }
 
