@@ -74,7 +74,7 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
     {
         if (box.IsEmpty) return false;
         foreach (var other in boxes)
-            if (other.Left < box.Right && box.Left < other.Right && other.Top < box.Bottom && box.Top < other.Bottom && !other.IsEmpty)
+            if (!other.IsEmpty && other.IntersectsWith(box))
                 return true;
         return false;
     }

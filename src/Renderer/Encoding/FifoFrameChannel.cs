@@ -157,7 +157,8 @@ internal sealed class FifoFrameChannel : IFrameChannel
         if (_spliced && prefix.Length <= PrefixSlotBytes)
         {
             // The framing comes from a short-lived array, so it is copied into a slot of ours before it is spliced.
-            var slot = _prefixSlots.AsSpan(_nextPrefixSlot++ % PrefixSlots * PrefixSlotBytes, prefix.Length);
+            var slot = _prefixSlots.AsSpan(_nextPrefixSlot * PrefixSlotBytes, prefix.Length);
+            _nextPrefixSlot = (_nextPrefixSlot + 1) % PrefixSlots;
             prefix.CopyTo(slot);
             if (LinuxPipe.TrySplice(pipe, slot, frame.Bytes.Span)) return;
             _spliced = false; // refused by the system, having written nothing: copy from now on

@@ -66,23 +66,7 @@ internal static partial class LinuxPipe
     /// them out later, so the memory must stay unchanged until the reader has consumed it. Blocks while the pipe is full.
     /// Returns false, having written nothing, if the system refuses vmsplice (e.g. a sandbox's seccomp filter).
     /// </summary>
-    public static unsafe bool TrySplice(int fd, ReadOnlySpan<byte> bytes)
-    {
-        fixed (byte* start = bytes)
-        {
-            long done = 0;
-            while (done < bytes.Length)
-            {
-                var segment = new IoVector { Base = start + done, Length = (nuint)(bytes.Length - done) };
-                nint n = VmSplice(fd, &segment, 1, 0);
-                if (n > 0) done += n;
-                else if (n < 0 && Marshal.GetLastPInvokeError() == EIntr) continue;
-                else if (n < 0 && done == 0 && Marshal.GetLastPInvokeError() is ENoSys or EPerm) return false;
-                else throw Error("ffmpeg stopped reading frames");
-            }
-        }
-        return true;
-    }
+    public static bool TrySplice(int fd, ReadOnlySpan<byte> bytes) => TrySplice(fd, [], bytes);
 
     /// <summary>
     /// <see cref="TrySplice(int, ReadOnlySpan{byte})"/> of <paramref name="first"/> then <paramref name="second"/> in one

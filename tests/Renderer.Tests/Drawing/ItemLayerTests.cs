@@ -25,6 +25,10 @@ public sealed class ItemLayerTests
         var frame = Frame(Rect(0), Rect(100), Rect(105), Rect(300));
         var chosen = ItemLayer.Choose(frame, Bounds(frame), source: [0, -1, 2, 3]);
         Assert.Equal([true, false, false, true], chosen);
+
+        // Boxes that only touch share no pixel (as a region of them would say): the unchanged item above is held.
+        var touching = Frame(Rect(0), Rect(10), Rect(19));
+        Assert.Equal([false, true, false], ItemLayer.Choose(touching, Bounds(touching), source: [-1, 1, -1]));
     }
 
     [Fact]
