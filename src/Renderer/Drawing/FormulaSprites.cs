@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Renderer.Frames;
 using SkiaSharp;
 
@@ -14,15 +15,18 @@ namespace Renderer.Drawing;
 /// origin (to a quarter pixel), then composited at the whole-pixel part: the glyphs land within 1/8 px of where a
 /// direct draw puts them, and the composite differs from drawing the outlines straight onto the frame only by that
 /// and by 8-bit rounding (one level at glyph edges). Fading (alpha &lt; 1) applies at the composite, as the direct
-/// draw's layer did. Under a rotation or a skew the formula is drawn directly. One instance per
-/// <see cref="SkiaFrameRenderer"/>: not thread-safe.
+/// draw's layer did. Under a rotation or a skew the formula is drawn directly.
+/// <para>Thread-safe: a scene's render workers (and its poster) share one instance, so each sprite is made once per
+/// render rather than once per worker. Making one is the costly part (a formula's outlines filled with antialiasing,
+/// 1–5 ms at 1080p); with a cache per worker, every worker paid it again for the same formula. Sprites are immutable
+/// images, drawn by many threads at once; the cache is only emptied while nobody is drawing from it.</para>
 /// </remarks>
-internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
+public sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
 {
     // Enough for every formula on a slide in a couple of colours (a 1080p formula is typically 50–300 KB), small
-    // enough per worker for the render's memory target. A moving formula makes a sprite per frame; when the budget is
-    // spent the cache starts over.
-    private const long BudgetBytes = 8L << 20;
+    // enough for the render's memory target (the two per-worker caches this replaced had 8 MB each). A moving formula
+    // makes a sprite per frame; when the budget is spent the cache starts over.
+    private const long BudgetBytes = 16L << 20;
 
     private const float PhasesPerPixel = 4;
 
@@ -30,9 +34,12 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
     // sprite; past this size (32 MB, more than a full 4K frame's formula) it is drawn directly instead.
     private const double MaxSpritePixels = 1 << 23;
 
-    private readonly Dictionary<SpriteKey, Sprite> _sprites = [];
-    private readonly SKPaint _composite = new();
+    private readonly ConcurrentDictionary<SpriteKey, Lazy<Sprite>> _sprites = new();
+
+    // Drawing holds it shared; emptying the cache holds it alone, so no sprite is disposed while being drawn.
+    private readonly ReaderWriterLockSlim _use = new();
     private long _bytes;
+    private bool _disposed;
 
     /// <summary>Draws <paramref name="formula"/> as <see cref="IFormulaPainter.Draw"/> would, through its sprite.</summary>
     public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color)
@@ -49,26 +56,37 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
         var (wholeX, phaseX) = Snap(origin.X);
         var (wholeY, phaseY) = Snap(origin.Y);
         var key = new SpriteKey(formula.Key, (uint)color.WithAlpha(255), scale * m.ScaleX, phaseX, phaseY);
-        if (!_sprites.TryGetValue(key, out var sprite))
+        if (!_sprites.ContainsKey(key) && IsTooLarge(formula, key.PixelsPerPoint))
         {
-            if (IsTooLarge(formula, key.PixelsPerPoint))
-            {
-                painter.Draw(canvas, formula, x, baseline, scale, color);
-                return;
-            }
-
-            sprite = Make(formula, key);
-            if (_bytes + sprite.Bytes > BudgetBytes) Clear();
-            _sprites[key] = sprite;
-            _bytes += sprite.Bytes;
+            painter.Draw(canvas, formula, x, baseline, scale, color);
+            return;
         }
-        if (sprite.Image is null) return; // no ink
 
-        _composite.Color = SKColors.Black.WithAlpha(color.Alpha);
-        canvas.Save();
-        canvas.ResetMatrix();
-        canvas.DrawImage(sprite.Image, wholeX + sprite.Left, wholeY + sprite.Top, SKSamplingOptions.Default, _composite);
-        canvas.Restore();
+        if (Interlocked.Read(ref _bytes) > BudgetBytes) EmptyIfOverBudget();
+        _use.EnterReadLock();
+        try
+        {
+            // Lazy: two workers asking for the same new sprite make it once, the second waiting for the first.
+            var sprite = _sprites.GetOrAdd(key, k => new Lazy<Sprite>(() => Counted(Make(formula, k)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            if (sprite.Image is null) return; // no ink
+
+            using var composite = new SKPaint();
+            composite.Color = SKColors.Black.WithAlpha(color.Alpha);
+            canvas.Save();
+            canvas.ResetMatrix();
+            canvas.DrawImage(sprite.Image, wholeX + sprite.Left, wholeY + sprite.Top, SKSamplingOptions.Default, composite);
+            canvas.Restore();
+        }
+        finally
+        {
+            _use.ExitReadLock();
+        }
+    }
+
+    private Sprite Counted(Sprite sprite)
+    {
+        Interlocked.Add(ref _bytes, sprite.Bytes);
+        return sprite;
     }
 
     /// <summary>
@@ -108,17 +126,36 @@ internal sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
         return new Sprite(surface.Snapshot(), left, top, info.BytesSize64);
     }
 
-    private void Clear()
+    /// <summary>Starts the cache over once its sprites exceed the budget (a sprite may overshoot it while being made).</summary>
+    private void EmptyIfOverBudget()
     {
-        foreach (var sprite in _sprites.Values) sprite.Image?.Dispose();
-        _sprites.Clear();
-        _bytes = 0;
+        _use.EnterWriteLock();
+        try
+        {
+            if (Interlocked.Read(ref _bytes) > BudgetBytes) Empty();
+        }
+        finally
+        {
+            _use.ExitWriteLock();
+        }
     }
 
+    private void Empty()
+    {
+        foreach (var sprite in _sprites.Values)
+            if (sprite.IsValueCreated)
+                sprite.Value.Image?.Dispose();
+        _sprites.Clear();
+        Interlocked.Exchange(ref _bytes, 0);
+    }
+
+    /// <summary>Frees the sprites: only once nothing draws through this instance any more.</summary>
     public void Dispose()
     {
-        Clear();
-        _composite.Dispose();
+        if (_disposed) return;
+        _disposed = true;
+        Empty();
+        _use.Dispose();
     }
 
     private readonly record struct SpriteKey(string Formula, uint Rgb, float PixelsPerPoint, float PhaseX, float PhaseY);

@@ -33,6 +33,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
 
     public SkiaFrameRenderer Renderer => renderer;
 
+    /// <summary>Frames drawn from a layer that was stale in part (an item it holds was gone): for tests.</summary>
+    public int StaleLayerFrames { get; private set; }
+
     /// <summary>
     /// Draws <paramref name="frame"/> into <paramref name="bgra"/> where it differs from the frame of the previous
     /// call (everything on the first call). Only the returned rectangles are meaningful afterwards: outside them the
@@ -61,9 +64,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 }
                 else
                 {
-                    var held = _layer?.Covers(frame, bounds);
-                    if (!damage.IsEmpty) Redraw(frame, bounds, damage, held, surface.Canvas, pixels);
-                    UpdateLayer(frame, bounds, changes!, held);
+                    var cover = _layer?.Covers(frame, bounds);
+                    if (!damage.IsEmpty) Redraw(frame, bounds, damage, cover, surface.Canvas, pixels);
+                    UpdateLayer(frame, bounds, changes!, cover);
                 }
                 surface.Flush();
 
@@ -82,18 +85,35 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     /// pixel, are the exception (<see cref="SkiaFrameRenderer.DrawItems"/>). What items paint outside the damage is
     /// not part of the result.
     /// </summary>
-    private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, bool[]? held, SKCanvas canvas, byte* pixels)
+    private unsafe void Redraw(FrameState frame, SKRectI?[] bounds, SKRegion damage, LayerCover? cover, SKCanvas canvas, byte* pixels)
     {
-        if (held is not null)
+        var held = cover?.Held;
+        if (cover is null)
+        {
+            Clear(canvas, damage, frame.Background);
+        }
+        else if (!Add(damage, cover.Stale, out var stale))
         {
             _layer!.CopyTo(pixels, damage);
         }
         else
         {
-            canvas.Save();
-            canvas.ClipRegion(damage);
-            canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
-            canvas.Restore();
+            // Where a gone layer item left ink, the layer is wrong: those pixels are drawn afresh from the background
+            // with the held items that touch them (whole, so they paint past the stale pixels too), and the layer
+            // then gives the rest of the damage, overwriting what they painted there. Held items come first at every
+            // pixel they touch (ItemLayer.Covers), so after them the other items are drawn as without stale pixels.
+            StaleLayerFrames++;
+            using (stale)
+            using (var fresh = new SKRegion(damage))
+            {
+                Clear(canvas, stale, frame.Background);
+                var touching = new bool[held!.Length];
+                for (var i = 0; i < touching.Length; i++) touching[i] = held[i] && bounds[i] is { } b && stale.Intersects(b);
+                renderer.DrawItems(frame, canvas, touching, rasterClip: stale);
+                canvas.Flush();
+                fresh.Op(stale, SKRegionOperation.Difference);
+                _layer!.CopyTo(pixels, fresh);
+            }
         }
 
         var include = new bool[frame.Items.Count];
@@ -102,17 +122,27 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         renderer.DrawItems(frame, canvas, include, rasterClip: damage);
     }
 
-    /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>
-    private void UpdateLayer(FrameState frame, SKRectI?[] bounds, DisplayListDiff.Changes changes, bool[]? held)
+    private static void Clear(SKCanvas canvas, SKRegion region, Rgba background)
+    {
+        canvas.Save();
+        canvas.ClipRegion(region);
+        canvas.Clear(SkiaFrameRenderer.Color(background));
+        canvas.Restore();
+    }
+
+    /// <summary>
+    /// Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.
+    /// </summary>
+    private void UpdateLayer(FrameState frame, SKRectI?[] bounds, DisplayListDiff.Changes changes, LayerCover? cover)
     {
         var chosen = ItemLayer.Choose(frame, bounds, changes.Source);
         var worth = chosen.Count(c => c);
-        var miss = worth >= MinLayerItems && (held is null || worth > 2 * _layer!.Count);
+        var miss = worth >= MinLayerItems && (cover is null || worth > 2 * cover.HeldCount);
         _layerMisses = miss ? _layerMisses + 1 : 0;
         if (_layerMisses < MissesBeforeRebuild) return;
 
         _layer ??= new ItemLayer(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
-        _layer.Rebuild(frame, chosen, renderer);
+        _layer.Rebuild(frame, chosen, bounds, renderer);
         _layerMisses = 0;
     }
 
@@ -142,6 +172,19 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
 
         region.Dispose();
         return null;
+    }
+
+    /// <summary>The part of <paramref name="damage"/> that <paramref name="boxes"/> cover, if any (then true).</summary>
+    private static bool Add(SKRegion damage, IReadOnlyList<SKRectI> boxes, out SKRegion within)
+    {
+        within = new SKRegion();
+        foreach (var b in boxes)
+            if (damage.Intersects(b))
+                Add(within, [b]);
+        if (!within.IsEmpty) within.Op(damage, SKRegionOperation.Intersect);
+        if (!within.IsEmpty) return true;
+        within.Dispose();
+        return false;
     }
 
     private static bool Add(SKRegion region, IEnumerable<SKRectI?> boxes)

@@ -11,33 +11,37 @@ namespace Renderer.Drawing;
 /// <remarks>
 /// A pixel drawn from the layer is right when the layer's items that touch it are exactly the first items touching
 /// it, in order: no other item touching it comes before one of them. <see cref="Covers"/> checks that on the items'
-/// bounds (conservative: overlapping boxes count as touching), so using the layer never changes a pixel.
+/// bounds (conservative: overlapping boxes count as touching), so using the layer never changes a pixel. Where a
+/// layer item the frame no longer has left ink (its box: <see cref="LayerCover.Stale"/>), the layer is wrong, and the
+/// caller draws those pixels afresh; elsewhere the layer still serves (a tree whose highlighted edge changes keeps
+/// every other edge and node in the layer).
 /// </remarks>
 internal sealed class ItemLayer(SKImageInfo info) : IDisposable
 {
     private readonly PinnedSurface _surface = PinnedSurface.Create(info);
     private List<DisplayItem> _items = [];
+    private List<SKRectI> _boxes = [];
     private Rgba _background;
 
     /// <summary>Items the layer holds.</summary>
     public int Count => _items.Count;
 
     /// <summary>
-    /// Which of <paramref name="frame"/>'s items the layer holds, or null when it cannot be used for this frame (an
-    /// item of the layer is missing, the background differs, or an item of the layer lies above another it overlaps).
+    /// Which of <paramref name="frame"/>'s items the layer holds and where it is stale, or null when it cannot be used
+    /// for this frame (the background differs, it holds none of the frame's items, or an item of the layer lies above
+    /// another it overlaps).
     /// </summary>
-    public bool[]? Covers(FrameState frame, IReadOnlyList<SKRectI?> bounds)
+    public LayerCover? Covers(FrameState frame, IReadOnlyList<SKRectI?> bounds)
     {
         if (_items.Count == 0 || frame.Background != _background) return null;
+        // Matched in order, as the frame-to-frame diff matches, so held items keep the layer's drawing order.
+        var match = DisplayListDiff.Compare(_items, frame.Items);
         var held = new bool[frame.Items.Count];
-        var next = 0;
-        for (var j = 0; j < held.Length && next < _items.Count; j++)
-        {
-            if (!DisplayItemComparer.Instance.Equals(_items[next], frame.Items[j])) continue;
-            held[j] = true;
-            next++;
-        }
-        if (next < _items.Count) return null;
+        var count = 0;
+        for (var j = 0; j < held.Length; j++)
+            if (match.Source[j] >= 0)
+                (held[j], count) = (true, count + 1);
+        if (count == 0) return null;
 
         // Everything not in the layer, so far in drawing order. A list of boxes rather than their union as a region:
         // overlapping the union is overlapping one of them, and a few dozen box tests cost less than the region's
@@ -49,7 +53,7 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
             if (!held[j]) below.Add(b);
             else if (Overlaps(below, b)) return null;
         }
-        return held;
+        return new LayerCover(held, count, match.Removed.Select(i => _boxes[i]).ToList());
     }
 
     /// <summary>
@@ -79,13 +83,14 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
         return false;
     }
 
-    /// <summary>Draws the chosen items of <paramref name="frame"/> over its background.</summary>
-    public void Rebuild(FrameState frame, bool[] chosen, SkiaFrameRenderer renderer)
+    /// <summary>Draws the chosen items of <paramref name="frame"/> (all bounded: see <see cref="Choose"/>) over its background.</summary>
+    public void Rebuild(FrameState frame, bool[] chosen, IReadOnlyList<SKRectI?> bounds, SkiaFrameRenderer renderer)
     {
         _surface.Canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
         renderer.DrawItems(frame, _surface.Canvas, chosen);
         _surface.Surface.Flush();
         _items = [.. frame.Items.Where((_, j) => chosen[j])];
+        _boxes = [.. bounds.Where((_, j) => chosen[j]).Select(b => b ?? throw new ArgumentException("a layer holds bounded items only", nameof(bounds)))];
         _background = frame.Background;
     }
 
@@ -94,3 +99,7 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
 
     public void Dispose() => _surface.Dispose();
 }
+
+/// <summary>How a layer serves a frame: the frame's items it holds (and how many), and the boxes of the items it holds
+/// that the frame no longer has, where its pixels are stale.</summary>
+internal sealed record LayerCover(bool[] Held, int HeldCount, IReadOnlyList<SKRectI> Stale);

@@ -6,24 +6,28 @@ namespace Renderer.Drawing;
 
 /// <summary>
 /// Turns a <see cref="FrameState"/> into pixels. One instance per render worker: it owns its paints and
-/// fonts (SkiaSharp objects are not thread-safe); fonts' faces and formula pictures are shared.
+/// fonts (SkiaSharp objects are not thread-safe); fonts' faces, formula pictures and formula sprites are shared.
 /// </summary>
 public sealed class SkiaFrameRenderer : IDisposable
 {
     private readonly FontLibrary _fonts;
     private readonly IFormulaPainter _formulas;
     private readonly FormulaSprites _sprites;
+    private readonly bool _ownsSprites;
     private readonly Dictionary<FontSpec, SKFont> _fontCache = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly Dictionary<(Raster, int, int), SKImage> _images = new(RasterKeyComparer.Instance);
     private readonly SKPaint _imagePaint = new() { IsAntialias = true };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
 
-    public SkiaFrameRenderer(FontLibrary fonts, IFormulaPainter formulas, int width, int height)
+    /// <param name="sprites">Formula sprites shared with other renderers of the same scene (the caller disposes them
+    /// after every renderer is done); null: this renderer keeps its own.</param>
+    public SkiaFrameRenderer(FontLibrary fonts, IFormulaPainter formulas, int width, int height, FormulaSprites? sprites = null)
     {
         _fonts = fonts;
         _formulas = formulas;
-        _sprites = new FormulaSprites(formulas);
+        _ownsSprites = sprites is null;
+        _sprites = sprites ?? new FormulaSprites(formulas);
         Width = width;
         Height = height;
     }
@@ -263,7 +267,7 @@ public sealed class SkiaFrameRenderer : IDisposable
         foreach (var font in _fontCache.Values) font.Dispose();
         foreach (var image in _images.Values) image.Dispose();
         _imagePaint.Dispose();
-        _sprites.Dispose();
+        if (_ownsSprites) _sprites.Dispose();
         _stroke.PathEffect?.Dispose();
         _fill.Dispose();
         _stroke.Dispose();

@@ -20,6 +20,7 @@ public sealed class PreparedScene : IDisposable
         Compiled = compiled;
         Fonts = fonts;
         Tex = tex;
+        Sprites = new FormulaSprites(tex);
         LoadTime = load;
         CompileTime = compile;
     }
@@ -30,6 +31,9 @@ public sealed class PreparedScene : IDisposable
     public CompiledScene Compiled { get; }
     public FontLibrary Fonts { get; }
     public TexFormulaService Tex { get; }
+
+    /// <summary>Formula sprites shared by everything that draws this scene (render workers, poster, stills).</summary>
+    public FormulaSprites Sprites { get; }
     public TimeSpan LoadTime { get; }
     public TimeSpan CompileTime { get; }
 
@@ -102,14 +106,18 @@ public sealed class PreparedScene : IDisposable
         return text.ToString();
     }
 
-    public SceneFrameSource FrameSource(int width, int height, bool transparent = false) => new(Compiled, Fonts, Tex, width, height, transparent);
+    public SceneFrameSource FrameSource(int width, int height, bool transparent = false) => new(Compiled, Fonts, Tex, width, height, transparent, Sprites);
 
     /// <summary>One frame as PNG bytes, drawn exactly as the video draws it.</summary>
     public byte[] StillPng(int frame, int width, int height)
     {
-        using var renderer = new SkiaFrameRenderer(Fonts, Tex, width, height);
+        using var renderer = new SkiaFrameRenderer(Fonts, Tex, width, height, Sprites);
         return renderer.Png(Evaluation.FrameEvaluator.Evaluate(Compiled, frame));
     }
 
-    public void Dispose() => Fonts.Dispose();
+    public void Dispose()
+    {
+        Sprites.Dispose();
+        Fonts.Dispose();
+    }
 }

@@ -10,8 +10,10 @@ namespace Renderer.Rendering;
 /// redraws only what changed since the worker's previous frame. Frames whose display list equals the previous
 /// frame's (pauses, held states) are reported as such so the pipeline resends the previous pixels instead.
 /// With <paramref name="transparent"/>, frames have no background (for compositing: ProRes 4444, VP9 with alpha).
+/// <paramref name="sprites"/>: formula sprites shared by every drawer of the scene (null: each drawer keeps its own).
 /// </summary>
-public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height, bool transparent = false) : IFrameSource
+public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFormulaPainter formulas, int width, int height, bool transparent = false,
+    FormulaSprites? sprites = null) : IFrameSource
 {
     // Which frames repeat their predecessor, when already known for the whole scene (segment keying found them):
     // then a repeated frame is not evaluated at all.
@@ -26,7 +28,7 @@ public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFo
     public double FramesPerSecond => scene.Fps;
     public int FrameCount => scene.FrameCount;
 
-    public IFrameDrawer CreateDrawer() => new Drawer(this, new IncrementalFrameRenderer(new SkiaFrameRenderer(fonts, formulas, width, height)));
+    public IFrameDrawer CreateDrawer() => new Drawer(this, new IncrementalFrameRenderer(new SkiaFrameRenderer(fonts, formulas, width, height, sprites)));
 
     public bool IsSameAsPrevious(int frameIndex) =>
         frameIndex > 0 && (_knownRepeats is { } known ? known[frameIndex] : FrameStateEquality.AreEqual(Evaluate(frameIndex - 1), Evaluate(frameIndex)));

@@ -19,7 +19,7 @@ public static class Stills
     {
         var state = FrameEvaluator.Evaluate(scene.Compiled, frame);
         if (transparent) state = state with { Background = default };
-        using var renderer = new SkiaFrameRenderer(scene.Fonts, scene.Tex, width, height);
+        using var renderer = new SkiaFrameRenderer(scene.Fonts, scene.Tex, width, height, scene.Sprites);
         renderer.Prepare(state);
         var pixels = new byte[width * height * 4];
         renderer.Draw(state, pixels);

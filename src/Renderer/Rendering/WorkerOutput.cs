@@ -1,5 +1,4 @@
 using Renderer.Encoding;
-using SkiaSharp;
 
 namespace Renderer.Rendering;
 
@@ -69,17 +68,13 @@ internal sealed class WorkerOutput(int width, int height, RawPixelFormat format,
         }
 
         // The updates a buffer missed mostly damaged the same pixels (a curve growing, a number ticking): their
-        // union is copied, each pixel once, instead of every update's boxes in turn. Union edges are the boxes'
-        // edges, so they stay even for yuv420p.
-        using var missed = new SKRegion();
-        for (int u = held + 1; u < _update; u++)
-            foreach (PixelBox box in _damage[u % History]!)
-                missed.Op(new SKRectI(box.X, box.Y, box.X + box.Width, box.Y + box.Height), SKRegionOperation.Union);
-        using var rects = missed.CreateRectIterator();
-        while (rects.Next(out SKRectI r))
+        // union is copied, each pixel once, instead of every update's boxes in turn.
+        var missed = new List<PixelBox>();
+        for (int u = held + 1; u < _update; u++) missed.AddRange(_damage[u % History]!);
+        foreach (PixelBox box in BoxUnion.Disjoint(missed))
         {
-            FrameRegions.Copy(latest.Pixels, output.Pixels, width, height, format, new PixelBox(r.Left, r.Top, r.Width, r.Height));
-            CaughtUpPixels += (long)r.Width * r.Height;
+            FrameRegions.Copy(latest.Pixels, output.Pixels, width, height, format, box);
+            CaughtUpPixels += (long)box.Width * box.Height;
         }
     }
 

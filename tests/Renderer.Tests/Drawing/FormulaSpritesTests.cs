@@ -79,6 +79,29 @@ public class FormulaSpritesTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Workers_sharing_the_cache_make_each_sprite_once_and_draw_what_one_alone_draws()
+    {
+        // Sixteen quarter-pixel phases, each drawn by four threads at once, as a scene's render workers share the cache.
+        var positions = Enumerable.Range(0, 16).Select(k => (X: 30f + 0.25f * (k % 4), Y: 40f + 0.25f * (k / 4))).ToArray();
+        var color = new SKColor(0x56, 0xb4, 0xe9);
+        var alone = new OutlinePainter();
+        using (var own = new FormulaSprites(alone))
+        {
+            var expected = positions.Select(p => Draw(canvas => own.Draw(canvas, Formula, p.X, p.Y, 1.5f, color))).ToArray();
+            var painter = new OutlinePainter();
+            using var shared = new FormulaSprites(painter);
+            var drawn = new byte[4][][];
+            Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+                t => drawn[t] = positions.Select(p => Draw(canvas => shared.Draw(canvas, Formula, p.X, p.Y, 1.5f, color))).ToArray());
+
+            for (var t = 0; t < 4; t++)
+            for (var k = 0; k < positions.Length; k++)
+                Assert.True(expected[k].AsSpan().SequenceEqual(drawn[t][k]), $"thread {t}, phase {k}: pixels differ from a cache of its own");
+            Assert.Equal(positions.Length, painter.Draws); // made once each, not once per thread
+        }
+    }
+
+    [Fact]
     public void Under_a_rotation_the_formula_is_drawn_directly()
     {
         var painter = new OutlinePainter();
@@ -143,11 +166,13 @@ public class FormulaSpritesTests(Xunit.Abstractions.ITestOutputHelper output)
     /// <summary>Stands in for a typeset formula: antialiased curves and a thin bar, in TeX points around the origin.</summary>
     private sealed class OutlinePainter : IFormulaPainter
     {
-        public int Draws { get; private set; }
+        private int _draws;
+
+        public int Draws => _draws;
 
         public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color)
         {
-            Draws++;
+            Interlocked.Increment(ref _draws);
             using var paint = new SKPaint { IsAntialias = true, Color = color.WithAlpha(255) };
             using var layer = color.Alpha < 255 ? new SKPaint { Color = SKColors.Black.WithAlpha(color.Alpha) } : null;
             canvas.Save();

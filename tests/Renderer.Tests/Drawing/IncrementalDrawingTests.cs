@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Renderer.Drawing;
 using Renderer.Encoding;
 using Renderer.Evaluation;
+using Renderer.Frames;
 using Renderer.Rendering;
 
 namespace Renderer.Tests.Drawing;
@@ -72,6 +73,42 @@ public sealed class IncrementalDrawingTests
         Assert.Null(incremental.Draw(state, buffer));
         Assert.Empty(incremental.Draw(state, buffer)!);
         Assert.Empty(incremental.Draw(FrameEvaluator.Evaluate(prepared.Compiled, 10), buffer)!);
+    }
+
+    [Fact]
+    public void A_layer_whose_item_changed_serves_the_rest_and_the_frame_still_equals_a_full_redraw()
+    {
+        // A panel, three dots on it and a marker moving over them; then the middle dot changes colour (a highlighted
+        // tree node, say) and stays so. The layer holds the panel and the dots; once the dot changes, the layer is
+        // stale where it was, and only there.
+        var panel = new RectItem(new Box(10, 10, 140, 70), new Rgba(40, 44, 52, 255), new Rgba(90, 90, 90, 255), 1.5, 6);
+        var dots = new[] { 40.3, 80.6, 120.2 }.Select(x => new CircleItem(new Vec2(x, 45.5), 9.7, new Rgba(86, 180, 233, 255))).ToArray();
+        var highlighted = dots[1] with { Fill = new Rgba(230, 159, 0, 255) };
+        var frames = Enumerable.Range(0, 24).Select(k => new FrameState(160, 90, new Rgba(28, 31, 36, 255),
+        [
+            panel, dots[0], k < 12 ? dots[1] : highlighted, dots[2],
+            new CircleItem(new Vec2(20 + 5.3 * k, 30 + 0.7 * k), 3.2, new Rgba(0, 158, 115, 255)),
+        ])).ToList();
+
+        using var prepared = PreparedScene.Load(RepositoryPaths.Scene(RepositoryPaths.ShippedScenes()[0]));
+        using var incremental = new IncrementalFrameRenderer(new SkiaFrameRenderer(prepared.Fonts, prepared.Tex, 320, 180));
+        using var full = new SkiaFrameRenderer(prepared.Fonts, prepared.Tex, 320, 180);
+        var (drawn, kept, expected) = (new byte[320 * 180 * 4], new byte[320 * 180 * 4], new byte[320 * 180 * 4]);
+        for (var k = 0; k < frames.Count; k++)
+        {
+            drawn.AsSpan().Fill((byte)(7 * k));
+            if (incremental.Draw(frames[k], drawn) is { } rectangles)
+                foreach (var r in rectangles)
+                    for (var y = r.Top; y < r.Bottom; y++)
+                        drawn.AsSpan((y * 320 + r.Left) * 4, r.Width * 4).CopyTo(kept.AsSpan((y * 320 + r.Left) * 4));
+            else
+                drawn.CopyTo(kept, 0);
+            full.Draw(frames[k], expected);
+            Assert.True(kept.AsSpan().SequenceEqual(expected), $"frame {k} differs from a full redraw");
+        }
+
+        // The frame the dot changed in, and those after it until the layer is rebuilt, used the stale layer.
+        Assert.InRange(incremental.StaleLayerFrames, 1, 12);
     }
 
     /// <summary>
