@@ -21,6 +21,22 @@ if (args.Length >= 2 && args[0] == "--transport")
     foreach (var scene in args.Skip(1)) await TransportBenchmark.RunAsync(scene, Console.Out);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--draw-only")
+{
+    // Drawing and yuv conversion alone, on all cores, three times: what the workers can do with no encoder beside them.
+    foreach (var scene in args.Skip(1))
+    {
+        using var prepared = Renderer.Rendering.PreparedScene.Load(scene);
+        for (var round = 1; round <= 3; round++)
+        {
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var summary = await Renderer.Rendering.FramePipeline.DrawOnlyAsync(prepared.FrameSource(1920, 1080));
+            var spent = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"{Path.GetFileName(scene)} round {round}: {summary.FramesPerSecond:F1} fps, {summary.FramesDrawn} frames drawn, CPU {1000 * spent.TotalSeconds / summary.FramesDrawn:F2} ms per drawn frame");
+        }
+    }
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "--held")
 {
     // What x264 spends on frames identical to their predecessor: all frames against the distinct ones only.
@@ -32,6 +48,7 @@ if (args.Length < 2)
     Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
     Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...                          (per-frame cost split, one thread)");
     Console.Error.WriteLine("       Renderer.Bench --transport <scene.yaml>...                        (what the frame transport costs)");
+    Console.Error.WriteLine("       Renderer.Bench --draw-only <scene.yaml>...                        (drawing alone on all cores, 3 rounds)");
     Console.Error.WriteLine("       Renderer.Bench --held <scene.yaml>...                             (what x264 spends on held frames)");
     Console.Error.WriteLine("       Renderer.Bench --hashes <scene.yaml>...                           (SHA-256 of every frame, drawn in full)");
     return 2;
