@@ -109,7 +109,7 @@ internal sealed class FifoFrameChannel : IFrameChannel
             _spliced = _settings.FrameByteCount >= granted;
             Volatile.Write(ref _grantedPipeBytes, granted);
 
-            while (_handoff.Frames.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (BlockingWait.Result(_handoff.Frames.WaitToReadAsync().AsTask()))
             {
                 while (_handoff.Frames.TryRead(out FrameHandoff.PendingFrame? frame))
                 {

@@ -311,7 +311,7 @@ public sealed class FramePipeline : IDisposable
         ValueTask write = _storesFrameTimes ? _sink.WriteFrameAtAsync(pixels, index - _start, token) : _sink.WriteFrameAsync(pixels, token);
         // The writer thread is the pipeline's own: it may block while the sink takes the frame.
         if (write.IsCompletedSuccessfully) write.GetAwaiter().GetResult();
-        else write.AsTask().GetAwaiter().GetResult();
+        else BlockingWait.Wait(write.AsTask());
         written.Enqueue(frame);
         _framesWritten++;
     }
