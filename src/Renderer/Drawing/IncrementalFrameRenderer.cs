@@ -92,7 +92,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         {
             Clear(canvas, damage, frame.Background);
         }
-        else if (!Add(damage, cover.Stale, out var stale))
+        else if (!TryIntersect(damage, cover.Stale, out var stale))
         {
             _layer!.CopyTo(pixels, damage);
         }
@@ -110,7 +110,6 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 var touching = new bool[held!.Length];
                 for (var i = 0; i < touching.Length; i++) touching[i] = held[i] && bounds[i] is { } b && stale.Intersects(b);
                 renderer.DrawItems(frame, canvas, touching, rasterClip: stale);
-                canvas.Flush();
                 fresh.Op(stale, SKRegionOperation.Difference);
                 _layer!.CopyTo(pixels, fresh);
             }
@@ -130,9 +129,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         canvas.Restore();
     }
 
-    /// <summary>
-    /// Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.
-    /// </summary>
+    /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>
     private void UpdateLayer(FrameState frame, SKRectI?[] bounds, DisplayListDiff.Changes changes, LayerCover? cover)
     {
         var chosen = ItemLayer.Choose(frame, bounds, changes.Source);
@@ -174,8 +171,8 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         return null;
     }
 
-    /// <summary>The part of <paramref name="damage"/> that <paramref name="boxes"/> cover, if any (then true).</summary>
-    private static bool Add(SKRegion damage, IReadOnlyList<SKRectI> boxes, out SKRegion within)
+    /// <summary>The part of <paramref name="damage"/> that <paramref name="boxes"/> cover (on whole 2x2 blocks), if any.</summary>
+    private static bool TryIntersect(SKRegion damage, IReadOnlyList<SKRectI> boxes, out SKRegion within)
     {
         within = new SKRegion();
         foreach (var b in boxes)
