@@ -53,7 +53,11 @@ public sealed class SceneHostTests
 
         File.WriteAllText(scene, TestScenes.TwoSlides); // touched, not changed
         await host.RecompileAsync();
-        File.WriteAllText(scene, TestScenes.TwoSlides.Replace("Hello", "Changed"));
+        // Saved whole (a temporary file renamed over it, as editors save): File.WriteAllText truncates first, and on a
+        // loaded machine the watcher's 30 ms quiet time can end between the truncation and the write, so the host
+        // would compile a half-written file (one more revision, rightly) before the whole one.
+        File.WriteAllText(scene + ".tmp", TestScenes.TwoSlides.Replace("Hello", "Changed"));
+        File.Move(scene + ".tmp", scene, overwrite: true);
         await states.WaitFor(s => s.Revision == 2, "the real change to compile");
         await host.RecompileAsync(); // no pending change: nothing more
 
