@@ -37,11 +37,8 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
         // Matched in order, as the frame-to-frame diff matches, so held items keep the layer's drawing order.
         var match = DisplayListDiff.Compare(_items, frame.Items);
         var held = new bool[frame.Items.Count];
-        var count = 0;
-        for (var j = 0; j < held.Length; j++)
-            if (match.Source[j] >= 0)
-                (held[j], count) = (true, count + 1);
-        if (count == 0) return null;
+        for (var j = 0; j < held.Length; j++) held[j] = match.Source[j] >= 0;
+        if (!held.Contains(true)) return null;
 
         // Everything not in the layer, so far in drawing order. A list of boxes rather than their union as a region:
         // overlapping the union is overlapping one of them, and a few dozen box tests cost less than the region's
@@ -53,7 +50,7 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
             if (!held[j]) below.Add(b);
             else if (Overlaps(below, b)) return null;
         }
-        return new LayerCover(held, count, match.Removed.Select(i => _boxes[i]).ToList());
+        return new LayerCover(held, match.Removed.Select(i => _boxes[i]).ToList());
     }
 
     /// <summary>
@@ -100,6 +97,9 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
     public void Dispose() => _surface.Dispose();
 }
 
-/// <summary>How a layer serves a frame: the frame's items it holds (and how many), and the boxes of the items it holds
+/// <summary>How a layer serves a frame: the frame's items it holds, and the boxes of the items it holds
 /// that the frame no longer has, where its pixels are stale.</summary>
-internal sealed record LayerCover(bool[] Held, int HeldCount, IReadOnlyList<SKRectI> Stale);
+internal sealed record LayerCover(bool[] Held, IReadOnlyList<SKRectI> Stale)
+{
+    public int HeldCount => Held.Count(h => h);
+}
