@@ -41,6 +41,9 @@ public sealed class FormulaSprites(IFormulaPainter painter) : IDisposable
     private long _bytes;
     private bool _disposed;
 
+    /// <summary>Sprites held now (for tests: a cache the drawers share fills up; one they bypass stays empty).</summary>
+    internal int Count => _sprites.Count;
+
     /// <summary>Draws <paramref name="formula"/> as <see cref="IFormulaPainter.Draw"/> would, through its sprite.</summary>
     public void Draw(SKCanvas canvas, Formula formula, float x, float baseline, float scale, SKColor color)
     {

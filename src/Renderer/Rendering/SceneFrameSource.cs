@@ -44,7 +44,7 @@ public sealed class SceneFrameSource(CompiledScene scene, FontLibrary fonts, IFo
     {
         if (repeats.Length != scene.FrameCount)
             throw new ArgumentException($"{repeats.Length} repeats for a scene of {scene.FrameCount} frames", nameof(repeats));
-        return new SceneFrameSource(scene, fonts, formulas, width, height, transparent) { _knownRepeats = repeats };
+        return new SceneFrameSource(scene, fonts, formulas, width, height, transparent, sprites) { _knownRepeats = repeats };
     }
 
     private FrameState Evaluate(int frameIndex)

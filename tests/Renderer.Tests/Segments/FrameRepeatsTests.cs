@@ -59,6 +59,32 @@ public sealed class FrameRepeatsTests
     }
 
     [Fact]
+    public void A_source_with_known_repeats_draws_formulas_through_the_scenes_shared_sprites()
+    {
+        // Segments draw from the source with the keying's repeats; it must keep everything the scene's source has,
+        // or each worker makes every formula sprite again for itself (as it once did: the copy dropped the cache).
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("s.yaml"), """
+            title: Sprites
+            video: { width: 320, height: 180, fps: 30 }
+            slides:
+              - title: Formula
+                duration: 1s
+                elements:
+                  - { math: 'H(P) = -\sum_x P(x) \log_2 P(x)' }
+            """);
+        using var scene = PreparedScene.Load(dir.File("s.yaml"));
+        var repeats = new bool[scene.Compiled.FrameCount];
+        var source = scene.FrameSource(320, 180).WithKnownRepeats(repeats);
+        Assert.Equal(0, scene.Sprites.Count);
+
+        using (var drawer = source.CreateDrawer())
+            drawer.Draw(0, new byte[320 * 180 * 4]);
+
+        Assert.True(scene.Sprites.Count > 0, "the drawer made the formula's sprite in a cache of its own");
+    }
+
+    [Fact]
     public void Repeats_round_trip_as_Base64_and_malformed_text_is_refused()
     {
         var repeats = new FrameRepeats([false, true, true, false, false, true, true, true, true, true, false]);
