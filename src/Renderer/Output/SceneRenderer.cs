@@ -227,6 +227,9 @@ public static class SceneRenderer
             throw;
         }
         var (outputs, summary, encodedFrames) = (videos.Outputs, videos.Summary, videos.EncodedFrames);
+        // In one piece the pipeline measured it; in segments, each segment's pipeline did (reused ones waited for nothing).
+        var waitingForFrames = summary?.WaitingForFrames
+            ?? videos.Segments?.Outcomes.Aggregate(TimeSpan.Zero, (sum, o) => sum + o.WaitingForFrames) ?? TimeSpan.Zero;
 
         long? gifBytes = null;
         if (delivery.Has("gif"))
@@ -288,7 +291,7 @@ public static class SceneRenderer
         var video = outputs.Count > 0 ? outputs[0].Path : Staged(".png");
         if (delivery.Has("gif") && outputs.Count == 1) video = Staged(".gif");
         var manifest = Staged(".json");
-        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, summary?.WaitingForFrames ?? TimeSpan.Zero)
+        var result = new RenderResult(video, manifest, subtitles, settings.Range.Count, clock.Elapsed, rendererCpu, encoderCpu, waitingForFrames)
         {
             PosterCpu = posterCpu,
             EncodedFrames = encodedFrames,

@@ -152,11 +152,11 @@ public static class SegmentedRenderer
                     await Task.WhenAny(finishing.Where(t => !t.IsCompleted)).ConfigureAwait(false);
                 var started = clock.Elapsed;
                 var offset = done;
-                var (encoded, finished) = await RenderOneAsync(scene, settings, source, kits, planned, cache,
+                var (encoded, waiting, finished) = await RenderOneAsync(scene, settings, source, kits, planned, cache,
                     progress is null ? null : new InlineProgress(p => progress.Report(new RenderProgress(offset + p.FramesDone, total, clock.Elapsed))),
                     cancellationToken).ConfigureAwait(false);
                 finishing.Add(finished);
-                outcomes.Add(new SegmentOutcome(planned, chunk, false, encoded, clock.Elapsed - started));
+                outcomes.Add(new SegmentOutcome(planned, chunk, false, encoded, clock.Elapsed - started, waiting));
             }
             done += planned.Segment.FrameCount;
             progress?.Report(new RenderProgress(done, total, clock.Elapsed));
@@ -175,13 +175,17 @@ public static class SegmentedRenderer
         return repeats;
     }
 
-    /// <summary>Draws and encodes one segment; returns how many frames it stores and the task that probes, hashes and commits it.</summary>
-    private static async Task<(int Encoded, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, WorkerKits kits, PlannedSegment planned,
+    /// <summary>
+    /// Draws and encodes one segment; returns how many frames it stores, how long its encoder waited for frames, and the
+    /// task that probes, hashes and commits it.
+    /// </summary>
+    private static async Task<(int Encoded, TimeSpan WaitingForFrames, Task Finished)> RenderOneAsync(PreparedScene scene, RenderSettings settings, IFrameSource source, WorkerKits kits, PlannedSegment planned,
         SegmentCache cache, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var segment = planned.Segment;
         var temporary = cache.TemporaryVideoPath();
         VideoEncoder? encoder = null;
+        RenderSummary summary;
         try
         {
             PhaseTimings.Mark($"segment {segment.Index}: before");
@@ -197,7 +201,7 @@ public static class SegmentedRenderer
             };
             // The pipeline ends the encoder's input and returns once ffmpeg has read it all; ffmpeg's last frames,
             // the file's index and its exit are waited for beside the next segment's drawing, not in front of it.
-            await FramePipeline.RunAsync(source, new InputEndingSink(encoder), options, progress, cancellationToken).ConfigureAwait(false);
+            summary = await FramePipeline.RunAsync(source, new InputEndingSink(encoder), options, progress, cancellationToken).ConfigureAwait(false);
             PhaseTimings.Mark($"segment {segment.Index}: draw, encode");
         }
         catch
@@ -207,7 +211,7 @@ public static class SegmentedRenderer
             throw;
         }
         var encoded = encoder.EncodedFrames;
-        return (encoded, Task.Run(async () =>
+        return (encoded, summary.WaitingForFrames, Task.Run(async () =>
         {
             try
             {

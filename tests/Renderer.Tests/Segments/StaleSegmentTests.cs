@@ -63,8 +63,12 @@ public sealed class StaleSegmentTests
         using var v2 = PreparedScene.Load(dir.File("v2.yaml"));
         var first = await Render(v1, cache, dir.File("out1"));
         Assert.All(first.Segments, s => Assert.False(s.Reused));
+        // Each segment's encoder waits at least for the segment's first frame; the render reports their sum.
+        Assert.All(first.Segments, s => Assert.True(s.WaitingForFrames > TimeSpan.Zero, $"segment {s.Planned.Segment.Index} waited for no frame"));
+        Assert.Equal(first.Segments.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.WaitingForFrames), first.Result.WaitingForFrames);
 
         var edited = await Render(v2, cache, dir.File("out2"));
+        Assert.All(edited.Segments.Where(s => s.Reused), s => Assert.Equal(TimeSpan.Zero, s.WaitingForFrames));
 
         // The truth, independent of the keys: which segments show other display lists in v2 than in v1.
         var changed = edited.Segments
