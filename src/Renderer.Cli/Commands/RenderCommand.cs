@@ -1,6 +1,7 @@
 using Renderer.Output;
 using System.CommandLine;
 using Renderer.Encoding;
+using Renderer.Formulas;
 using Renderer.Processes;
 using Renderer.Rendering;
 using Renderer.Segments;
@@ -129,8 +130,10 @@ public static class RenderCommand
             var files = SceneArguments.Expand(parse.GetValue(scenes)!);
             VideoEncoder.RequireFfmpeg(); // before minutes of compiling, not after
             if (!parse.GetValue(noSegments)) Renderer.Segments.RenderIdentity.Prefetch(); // segment keys need it; meanwhile the scene loads
-            Interruption.Watch(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
-            TemporaryFiles.SweepStale(outputDirectory, parse.GetValue(texCache) ?? TexCache.DefaultDirectory(), SpeechCache.DefaultDirectory());
+            var texDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
+            string[] caches = [texDirectory, FormulaPictureCache.DirectoryIn(texDirectory), SpeechCache.DefaultDirectory()];
+            Interruption.Watch([outputDirectory, .. caches]);
+            TemporaryFiles.SweepStale([outputDirectory, .. caches]);
             foreach (var file in files)
             {
                 cancel.ThrowIfCancellationRequested();

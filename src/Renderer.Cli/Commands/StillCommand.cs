@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Renderer.Output;
+using Renderer.Formulas;
 using Renderer.Processes;
 using Renderer.Rendering;
 using Renderer.Sound;
@@ -52,8 +53,9 @@ public static class StillCommand
                 throw new UsageException($"-o '{path}' is a folder; give the PNG file to write, e.g. -o {Path.Combine(path, "frame.png")}");
             var file = SceneArguments.Expand([parse.GetValue(scene)!]).Single();
             var cacheDirectory = parse.GetValue(texCache) ?? TexCache.DefaultDirectory();
-            Interruption.Watch(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory, SpeechCache.DefaultDirectory());
-            TemporaryFiles.SweepStale(Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory, SpeechCache.DefaultDirectory());
+            string?[] folders = [Path.GetDirectoryName(Path.GetFullPath(path)), cacheDirectory, FormulaPictureCache.DirectoryIn(cacheDirectory), SpeechCache.DefaultDirectory()];
+            Interruption.Watch(folders);
+            TemporaryFiles.SweepStale(folders);
             using var prepared = PreparedScene.Load(file, new PrepareOptions(parse.GetValue(theme), parse.GetValue(texCache), frameShape), cancel);
             var compiled = prepared.Compiled;
             var index = slideNumber is { } n

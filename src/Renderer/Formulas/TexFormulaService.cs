@@ -18,6 +18,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
 
     private readonly ConcurrentDictionary<string, TypesetFormula> _formulas = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TexException> _failed = new(StringComparer.Ordinal);
+    private readonly FormulaPictureCache _pictures = new(FormulaPictureCache.DirectoryIn(typesetter.Cache.Directory));
 
     public TexTypesetter Typesetter => typesetter;
 
@@ -31,7 +32,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
                 // A formula whose error is known already is not run through TeX again.
                 formula = _failed.TryGetValue(key, out var known)
                     ? throw known
-                    : new TypesetFormula(typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble));
+                    : new TypesetFormula(typesetter.Typeset(tex, display ? TexMode.Display : TexMode.Inline, preamble), _pictures);
             }
             catch (TexToolMissingException)
             {
@@ -61,7 +62,7 @@ public sealed class TexFormulaService(TexTypesetter typesetter, TexPreamble prea
             try
             {
                 var typeset = typesetter.TypesetAll(missing.Select(f => new TexRequest(f.Tex, f.Display ? TexMode.Display : TexMode.Inline)).ToList(), preamble);
-                for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = new TypesetFormula(typeset[i]);
+                for (var i = 0; i < missing.Count; i++) _formulas[Key(missing[i].Tex, missing[i].Display)] = new TypesetFormula(typeset[i], _pictures);
                 return;
             }
             catch (TexToolMissingException)

@@ -30,12 +30,16 @@ public sealed class TypesetFormula
     private readonly Lazy<SKPicture> _picture;
     private readonly ConcurrentDictionary<uint, Lazy<SKPicture>> _byColour = new();
 
-    public TypesetFormula(TexFormula tex)
+    private readonly FormulaPictureCache? _stored;
+
+    /// <param name="stored">Where recorded pictures are kept between runs (null: parsed in every run).</param>
+    public TypesetFormula(TexFormula tex, FormulaPictureCache? stored = null)
     {
         ArgumentNullException.ThrowIfNull(tex);
         Tex = tex;
+        _stored = stored;
         InkBounds = SKRect.Create((float)tex.InkBounds.Left, (float)tex.InkBounds.Top, (float)tex.InkBounds.Width, (float)tex.InkBounds.Height);
-        _picture = new(() => Record(tex.Svg), LazyThreadSafetyMode.ExecutionAndPublication);
+        _picture = new(() => Record(tex.Svg, store: true), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>What TeX made: source, SVG and metrics.</summary>
@@ -114,25 +118,47 @@ public sealed class TypesetFormula
         var rgb = color.WithAlpha(255);
         var key = (uint)rgb;
         if (_byColour.TryGetValue(key, out var cached)) return (cached.Value, false);
+        // Past the kept colours (a colour animation) every colour is new: stored, they would fill the disk.
+        var kept = _byColour.Count < MaxCachedColours;
         var fresh = new Lazy<SKPicture>(
-            () => Record(FormulaSvg.WithDefaultFill(Tex.Svg, rgb.Red, rgb.Green, rgb.Blue)),
+            () => Record(FormulaSvg.WithDefaultFill(Tex.Svg, rgb.Red, rgb.Green, rgb.Blue), store: kept),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        if (_byColour.Count < MaxCachedColours) return (_byColour.GetOrAdd(key, fresh).Value, false);
+        if (kept) return (_byColour.GetOrAdd(key, fresh).Value, false);
         return (fresh.Value, true);
     }
 
-    /// <summary>Parses an SVG variant with Svg.Skia and re-records it in TeX points around the reference point.</summary>
-    private SKPicture Record(string svgVariant)
+    /// <summary>
+    /// The picture of an SVG variant in TeX points around the reference point: read back from the disk when an earlier
+    /// run stored it, else parsed (and stored when <paramref name="store"/>).
+    /// </summary>
+    private SKPicture Record(string svgVariant, bool store)
+    {
+        if (InkBounds.Width <= 0 || InkBounds.Height <= 0)
+        {
+            using var empty = new SKPictureRecorder();
+            empty.BeginRecording(InkBounds);
+            return empty.EndRecording(); // empty formula
+        }
+
+        var (scale, translate) = ((float)TexFormula.PtPerBp, new SKPoint((float)Tex.SvgToLocal.X, (float)Tex.SvgToLocal.Y));
+        var key = _stored is null ? null : FormulaPictureCache.Key(svgVariant, InkBounds, scale, translate);
+        if (key is not null && _stored!.TryLoad(key) is { } loaded) return loaded;
+
+        var picture = Parse(svgVariant, scale, translate);
+        if (key is not null && store) _stored!.Store(key, picture);
+        return picture;
+    }
+
+    /// <summary>Parses an SVG variant with Svg.Skia and re-records it scaled by <paramref name="scale"/> after moving by <paramref name="translate"/>.</summary>
+    private SKPicture Parse(string svgVariant, float scale, SKPoint translate)
     {
         using var recorder = new SKPictureRecorder();
         var canvas = recorder.BeginRecording(InkBounds);
-        if (InkBounds.Width <= 0 || InkBounds.Height <= 0) return recorder.EndRecording(); // empty formula
-
         using var svg = new SKSvg();
         var parsed = svg.FromSvg(FormulaSvg.WithUnitSize(svgVariant))
                      ?? throw new TexException("Svg.Skia could not parse dvisvgm's SVG", Source);
-        canvas.Scale((float)TexFormula.PtPerBp);
-        canvas.Translate((float)Tex.SvgToLocal.X, (float)Tex.SvgToLocal.Y);
+        canvas.Scale(scale);
+        canvas.Translate(translate.X, translate.Y);
         canvas.DrawPicture(parsed);
         // End before the SKSvg (which owns the parsed picture) is disposed.
         return recorder.EndRecording();

@@ -29,7 +29,7 @@ public sealed class FolderGraphTests
         ["Compilation"] = ["Kinds", "Runs", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting"],
         ["Evaluation"] = ["Compilation", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline"],
         ["Drawing"] = ["Frames", "Text", "Memory"],
-        ["Formulas"] = ["Drawing", "Text", "Typesetting", "Frames"],
+        ["Formulas"] = ["Drawing", "Text", "Typesetting", "Frames", "Processes"],
         ["Encoding"] = ["Frames", "Processes"],
         ["Linting"] = ["Compilation", "Evaluation", "Kinds", "Scenes", "Text", "Frames", "Timeline"],
         ["Rendering"] = ["Drawing", "Formulas", "Encoding", "Evaluation", "Compilation", "Language", "Linting", "Kinds", "Scenes", "Text", "Frames", "Themes", "Timeline", "Typesetting", "Memory"],
