@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Renderer.Language;
 using Renderer.Output;
+using Renderer.Processes;
 
 namespace Renderer.Cli.Commands;
 

@@ -82,23 +82,14 @@ public sealed class FormulaPictureCache(string directory)
         var bytes = new byte[HashBytes + body.Length];
         SHA256.HashData(body, bytes);
         body.CopyTo(bytes.AsSpan(HashBytes));
-        var path = PathOf(key);
-        // Named after this process: one killed mid-write leaves a file the TeX cache's sweep recognises as stale.
-        var temp = TemporaryFiles.PartialFileFor(path);
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.WriteAllBytes(PathOf(key), bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Full, read-only or gone: the next render parses again.
-        }
-        finally
-        {
-            try { File.Delete(temp); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 }

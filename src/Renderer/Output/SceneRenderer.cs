@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Renderer.Encoding;
 using Renderer.Segments;
 using Renderer.Sound;
+using Renderer.Processes;
 
 namespace Renderer.Output;
 

@@ -1,11 +1,12 @@
-namespace Renderer.Output;
+namespace Renderer.Processes;
 
 /// <summary>Writes a file beside its target and renames it into place, so a crash never leaves half a file.</summary>
 public static class AtomicFile
 {
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var temp = TempPath(path);
+        // Named after this process: one killed mid-write leaves a file the next run's sweep recognises as stale.
+        var temp = TemporaryFiles.PartialFileFor(path);
         try
         {
             using (var stream = File.Create(temp)) stream.Write(bytes);
@@ -18,7 +19,4 @@ public static class AtomicFile
     }
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static string TempPath(string path) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
 }
