@@ -128,8 +128,8 @@ public sealed class TypesetFormula
     }
 
     /// <summary>
-    /// The picture of an SVG variant in TeX points around the reference point: read back from the disk when an earlier
-    /// run stored it, else parsed (and stored when <paramref name="store"/>).
+    /// The picture of an SVG variant in TeX points around the reference point. With <paramref name="store"/>, read back
+    /// from the disk when an earlier run stored it, else parsed and stored; without, parsed.
     /// </summary>
     private SKPicture Record(string svgVariant, bool store)
     {
@@ -141,11 +141,13 @@ public sealed class TypesetFormula
         }
 
         var (scale, translate) = ((float)TexFormula.PtPerBp, new SKPoint((float)Tex.SvgToLocal.X, (float)Tex.SvgToLocal.Y));
-        var key = _stored is null ? null : FormulaPictureCache.Key(svgVariant, InkBounds, scale, translate);
+        // A picture that is not stored (a colour past the kept ones, parsed on every draw) is not looked for either:
+        // that would be a file read per draw, for a colour an earlier run of the same scene did not keep either.
+        var key = _stored is null || !store ? null : FormulaPictureCache.Key(svgVariant, InkBounds, scale, translate);
         if (key is not null && _stored!.TryLoad(key) is { } loaded) return loaded;
 
         var picture = Parse(svgVariant, scale, translate);
-        if (key is not null && store) _stored!.Store(key, picture);
+        if (key is not null) _stored!.Store(key, picture);
         return picture;
     }
 
