@@ -25,6 +25,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     private const int MissesBeforeRebuild = 3;
 
     private FrameState? _shown;
+    private int[] _shownHashes = [];
     private SKRectI?[] _shownBounds = [];
     private ItemLayer? _layer;
     private int _layerMisses;
@@ -55,7 +56,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
             fixed (byte* pixels = &MemoryMarshal.GetReference(bgra))
             {
                 var bounds = new SKRectI?[frame.Items.Count];
-                using var damage = Damage(frame, bounds, out var changes);
+                // Hashed once per frame: both matchings below use them, and the next frame is compared with them.
+                var hashes = DisplayListDiff.Hashes(frame.Items);
+                using var damage = Damage(frame, hashes, bounds, out var changes);
                 using var surface = SKSurface.Create(info, (nint)pixels, info.RowBytes);
                 if (damage is null)
                 {
@@ -64,13 +67,14 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 }
                 else
                 {
-                    var cover = _layer?.Covers(frame, bounds);
+                    var cover = _layer?.Covers(frame, hashes, bounds);
                     if (!damage.IsEmpty) Redraw(frame, bounds, damage, cover, surface.Canvas, pixels);
-                    UpdateLayer(frame, bounds, changes!, cover);
+                    UpdateLayer(frame, hashes, bounds, changes!, cover);
                 }
                 surface.Flush();
 
                 _shown = frame;
+                _shownHashes = hashes;
                 _shownBounds = bounds;
                 return damage is null ? null : Rectangles(damage);
             }
@@ -130,8 +134,17 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     }
 
     /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>
-    private void UpdateLayer(FrameState frame, SKRectI?[] bounds, DisplayListDiff.Changes changes, LayerCover? cover)
+    private void UpdateLayer(FrameState frame, int[] hashes, SKRectI?[] bounds, DisplayListDiff.Changes changes, LayerCover? cover)
     {
+        // A layer holds only items unchanged since the previous frame, so when even all of them would not be a miss,
+        // choosing them (a box test against every excluded item, for each item) can be skipped.
+        var unchanged = changes.Source.Count(s => s >= 0);
+        if (unchanged < MinLayerItems || (cover is not null && unchanged <= 2 * cover.HeldCount))
+        {
+            _layerMisses = 0;
+            return;
+        }
+
         var chosen = ItemLayer.Choose(frame, bounds, changes.Source);
         var worth = chosen.Count(c => c);
         var miss = worth >= MinLayerItems && (cover is null || worth > 2 * cover.HeldCount);
@@ -139,7 +152,7 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         if (_layerMisses < MissesBeforeRebuild) return;
 
         _layer ??= new ItemLayer(SkiaFrameRenderer.PixelFormat(renderer.Width, renderer.Height));
-        _layer.Rebuild(frame, chosen, bounds, renderer);
+        _layer.Rebuild(frame, hashes, chosen, bounds, renderer);
         _layerMisses = 0;
     }
 
@@ -147,13 +160,13 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
     /// The pixels to redraw (null: all of them), filling in <paramref name="bounds"/> for the new frame's items on the
     /// way (matched items keep the bounds they had).
     /// </summary>
-    private SKRegion? Damage(FrameState frame, SKRectI?[] bounds, out DisplayListDiff.Changes? changes)
+    private SKRegion? Damage(FrameState frame, int[] hashes, SKRectI?[] bounds, out DisplayListDiff.Changes? changes)
     {
         changes = null;
         if (_shown is null || _shown.Background != frame.Background || _shown.DesignHeight != frame.DesignHeight || _shown.DesignWidth != frame.DesignWidth)
             return null;
 
-        changes = DisplayListDiff.Compare(_shown.Items, frame.Items);
+        changes = DisplayListDiff.Compare(_shown.Items, _shownHashes, frame.Items, hashes);
         var source = changes.Source;
         for (var j = 0; j < bounds.Length; j++)
             bounds[j] = source[j] >= 0 ? _shownBounds[source[j]] : _bounds!.Of(frame.Items[j]);

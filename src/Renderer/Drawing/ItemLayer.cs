@@ -20,6 +20,7 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
 {
     private readonly PinnedSurface _surface = PinnedSurface.Create(info);
     private List<DisplayItem> _items = [];
+    private int[] _hashes = [];
     private List<SKRectI> _boxes = [];
     private Rgba _background;
 
@@ -31,11 +32,12 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
     /// for this frame (the background differs, it holds none of the frame's items, or an item of the layer lies above
     /// another it overlaps).
     /// </summary>
-    public LayerCover? Covers(FrameState frame, IReadOnlyList<SKRectI?> bounds)
+    /// <param name="hashes">The frame's items' <see cref="DisplayListDiff.Hashes"/>.</param>
+    public LayerCover? Covers(FrameState frame, int[] hashes, IReadOnlyList<SKRectI?> bounds)
     {
         if (_items.Count == 0 || frame.Background != _background) return null;
         // Matched in order, as the frame-to-frame diff matches, so held items keep the layer's drawing order.
-        var match = DisplayListDiff.Compare(_items, frame.Items);
+        var match = DisplayListDiff.Compare(_items, _hashes, frame.Items, hashes);
         var held = new bool[frame.Items.Count];
         for (var j = 0; j < held.Length; j++) held[j] = match.Source[j] >= 0;
         if (!held.Contains(true)) return null;
@@ -81,12 +83,13 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
     }
 
     /// <summary>Draws the chosen items of <paramref name="frame"/> (all bounded: see <see cref="Choose"/>) over its background.</summary>
-    public void Rebuild(FrameState frame, bool[] chosen, IReadOnlyList<SKRectI?> bounds, SkiaFrameRenderer renderer)
+    public void Rebuild(FrameState frame, int[] hashes, bool[] chosen, IReadOnlyList<SKRectI?> bounds, SkiaFrameRenderer renderer)
     {
         _surface.Canvas.Clear(SkiaFrameRenderer.Color(frame.Background));
         renderer.DrawItems(frame, _surface.Canvas, chosen);
         _surface.Surface.Flush();
         _items = [.. frame.Items.Where((_, j) => chosen[j])];
+        _hashes = [.. hashes.Where((_, j) => chosen[j])];
         _boxes = [.. bounds.Where((_, j) => chosen[j]).Select(b => b ?? throw new ArgumentException("a layer holds bounded items only", nameof(bounds)))];
         _background = frame.Background;
     }
@@ -101,5 +104,5 @@ internal sealed class ItemLayer(SKImageInfo info) : IDisposable
 /// that the frame no longer has, where its pixels are stale.</summary>
 internal sealed record LayerCover(bool[] Held, IReadOnlyList<SKRectI> Stale)
 {
-    public int HeldCount => Held.Count(h => h);
+    public int HeldCount { get; } = Held.Count(h => h);
 }

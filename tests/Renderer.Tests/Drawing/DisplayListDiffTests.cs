@@ -54,4 +54,48 @@ public sealed class DisplayListDiffTests
         Assert.Empty(changes.Removed);
         Assert.Equal([2], changes.Added);
     }
+
+    [Fact]
+    public void The_matching_is_the_greedy_one_on_random_lists_with_duplicates_and_shared_hashes()
+    {
+        // Few distinct items, so lists repeat items; curves that differ only past their hashed points share a hash.
+        var pool = new DisplayItem[] { Line(1), Line(2), Line(3), Curve(0, 1, 0, 5), Curve(0, 1, 0, 6), Curve(0, 2, 0, 5), Curve(0, 1, 0, 7, 9) };
+        Assert.Equal(DisplayItemComparer.Instance.GetHashCode(Curve(0, 1, 0, 5)), DisplayItemComparer.Instance.GetHashCode(Curve(0, 2, 0, 5)));
+        var random = new Random(21);
+        for (var round = 0; round < 500; round++)
+        {
+            // Items rebuilt each time, as frame evaluation does: equal, never the same objects.
+            DisplayItem Fresh(DisplayItem item) => item switch
+            {
+                PolylineItem p => p with { Points = [.. p.Points] },
+                _ => item with { },
+            };
+            var before = Enumerable.Range(0, random.Next(0, 12)).Select(_ => Fresh(pool[random.Next(pool.Length)])).ToList();
+            var after = Enumerable.Range(0, random.Next(0, 12)).Select(_ => Fresh(pool[random.Next(pool.Length)])).ToList();
+
+            var changes = DisplayListDiff.Compare(before, after);
+
+            Assert.Equal(GreedySources(before, after), changes.Source);
+            Assert.Equal(Enumerable.Range(0, after.Count).Where(j => changes.Source[j] < 0), changes.Added);
+            Assert.Equal(Enumerable.Range(0, before.Count).Where(i => !changes.Source.Contains(i)), changes.Removed);
+        }
+    }
+
+    /// <summary>The definition, item by item: each new item takes the first equal old item after the last one taken.</summary>
+    private static int[] GreedySources(IReadOnlyList<DisplayItem> before, IReadOnlyList<DisplayItem> after)
+    {
+        var sources = new int[after.Count];
+        var lastTaken = -1;
+        for (var j = 0; j < after.Count; j++)
+        {
+            sources[j] = -1;
+            for (var i = lastTaken + 1; i < before.Count; i++)
+            {
+                if (!DisplayItemComparer.Instance.Equals(before[i], after[j])) continue;
+                sources[j] = lastTaken = i;
+                break;
+            }
+        }
+        return sources;
+    }
 }

@@ -38,27 +38,27 @@ public sealed class ItemLayerTests
         using var renderer = new SkiaFrameRenderer(prepared.Fonts, prepared.Tex, 1920, 1080);
         using var layer = new ItemLayer(SkiaFrameRenderer.PixelFormat(1920, 1080));
         var built = Frame(Rect(0), Rect(100), Rect(300));
-        layer.Rebuild(built, [true, false, true], Bounds(built), renderer);
+        layer.Rebuild(built, DisplayListDiff.Hashes(built.Items), [true, false, true], Bounds(built), renderer);
         Assert.Equal(2, layer.Count);
 
         var moved = Frame(Rect(0), Rect(150), Rect(300));
-        var cover = layer.Covers(moved, Bounds(moved))!;
+        var cover = layer.Covers(moved, DisplayListDiff.Hashes(moved.Items), Bounds(moved))!;
         Assert.Equal([true, false, true], cover.Held);
         Assert.Equal(2, cover.HeldCount);
         Assert.Empty(cover.Stale);
 
         // The changed item now overlaps a held one that is drawn after it: the layer would paint over it.
         var overlapping = Frame(Rect(0), Rect(295), Rect(300));
-        Assert.Null(layer.Covers(overlapping, Bounds(overlapping)));
+        Assert.Null(layer.Covers(overlapping, DisplayListDiff.Hashes(overlapping.Items), Bounds(overlapping)));
 
         // A held item is gone: the layer still serves the other, and is stale where the gone one was.
         var gone = Frame(Rect(0), Rect(150));
-        var partly = layer.Covers(gone, Bounds(gone))!;
+        var partly = layer.Covers(gone, DisplayListDiff.Hashes(gone.Items), Bounds(gone))!;
         Assert.Equal([true, false], partly.Held);
         Assert.Equal([SKRectI.Create(300, 0, 10, 10)], partly.Stale);
 
         // Every held item is gone: nothing to serve.
         var none = Frame(Rect(150), Rect(400));
-        Assert.Null(layer.Covers(none, Bounds(none)));
+        Assert.Null(layer.Covers(none, DisplayListDiff.Hashes(none.Items), Bounds(none)));
     }
 }
