@@ -3,6 +3,11 @@ using Renderer.Bench;
 
 // tools/bench.sh runs this in Release: every shipped scene, 1920x1080 at its own fps, default quality.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length == 1 && args[0] == "--primitives")
+{
+    Renderer.Bench.PrimitiveCosts.Run(Console.Out);
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "--profile")
 {
     // Where a worker's time goes, frame by frame, on one thread (no encoder): for finding what to speed up.
@@ -47,6 +52,7 @@ if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Renderer.Bench <tools/renderer | Renderer.Cli.dll> <scene.yaml>...   (the full benchmark)");
     Console.Error.WriteLine("       Renderer.Bench --profile <scene.yaml>...                          (per-frame cost split, one thread)");
+    Console.Error.WriteLine("       Renderer.Bench --primitives                                        (what Skia charges per shape)");
     Console.Error.WriteLine("       Renderer.Bench --transport <scene.yaml>...                        (what the frame transport costs)");
     Console.Error.WriteLine("       Renderer.Bench --draw-only <scene.yaml>...                        (drawing alone on all cores, 3 rounds)");
     Console.Error.WriteLine("       Renderer.Bench --held <scene.yaml>...                             (what x264 spends on held frames)");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Renderer.Frames;
 using SkiaSharp;
@@ -57,8 +58,10 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
             {
                 var bounds = new SKRectI?[frame.Items.Count];
                 // Hashed once per frame: both matchings below use them, and the next frame is compared with them.
+                var step = Stopwatch.GetTimestamp();
                 var hashes = DisplayListDiff.Hashes(frame.Items);
                 using var damage = Damage(frame, hashes, bounds, out var changes);
+                renderer.Timings?.Add("(matching the display lists, damage)", step);
                 using var surface = SKSurface.Create(info, (nint)pixels, info.RowBytes);
                 if (damage is null)
                 {
@@ -67,9 +70,13 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 }
                 else
                 {
+                    step = Stopwatch.GetTimestamp();
                     var cover = _layer?.Covers(frame, hashes, bounds);
+                    renderer.Timings?.Add("(layer: what it covers)", step);
                     if (!damage.IsEmpty) Redraw(frame, bounds, damage, cover, surface.Canvas, pixels);
+                    step = Stopwatch.GetTimestamp();
                     UpdateLayer(frame, hashes, bounds, changes!, cover);
+                    renderer.Timings?.Add("(layer: upkeep and rebuilds, their items included)", step);
                 }
                 surface.Flush();
 

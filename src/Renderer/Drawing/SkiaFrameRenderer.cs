@@ -35,6 +35,9 @@ public sealed class SkiaFrameRenderer : IDisposable
     public int Width { get; }
     public int Height { get; }
 
+    /// <summary>When set, every item drawn is timed into it, by kind (see <see cref="DrawTimings"/>).</summary>
+    public DrawTimings? Timings { get; set; }
+
     public static SKImageInfo PixelFormat(int width, int height) => new(width, height, SKColorType.Bgra8888, SKAlphaType.Premul);
 
     /// <summary>Draws into a caller-owned BGRA buffer (premultiplied, stride = width × 4).</summary>
@@ -122,6 +125,18 @@ public sealed class SkiaFrameRenderer : IDisposable
     internal float DeviceScale(FrameState frame) => (float)(Height / frame.DesignHeight);
 
     private void Draw(SKCanvas canvas, DisplayItem item, SKRegion? rasterClip)
+    {
+        if (Timings is not { } timings)
+        {
+            DrawItem(canvas, item, rasterClip);
+            return;
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        DrawItem(canvas, item, rasterClip);
+        timings.Add(item.GetType().Name, started);
+    }
+
+    private void DrawItem(SKCanvas canvas, DisplayItem item, SKRegion? rasterClip)
     {
         switch (item)
         {
