@@ -57,8 +57,8 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
             fixed (byte* pixels = &MemoryMarshal.GetReference(bgra))
             {
                 var bounds = new SKRectI?[frame.Items.Count];
+                var step = Mark();
                 // Hashed once per frame: both matchings below use them, and the next frame is compared with them.
-                var step = Stopwatch.GetTimestamp();
                 var hashes = DisplayListDiff.Hashes(frame.Items);
                 using var damage = Damage(frame, hashes, bounds, out var changes);
                 renderer.Timings?.Add("(matching the display lists, damage)", step);
@@ -70,11 +70,11 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
                 }
                 else
                 {
-                    step = Stopwatch.GetTimestamp();
+                    step = Mark();
                     var cover = _layer?.Covers(frame, hashes, bounds);
                     renderer.Timings?.Add("(layer: what it covers)", step);
                     if (!damage.IsEmpty) Redraw(frame, bounds, damage, cover, surface.Canvas, pixels);
-                    step = Stopwatch.GetTimestamp();
+                    step = Mark();
                     UpdateLayer(frame, hashes, bounds, changes!, cover);
                     renderer.Timings?.Add("(layer: upkeep and rebuilds, their items included)", step);
                 }
@@ -139,6 +139,9 @@ public sealed class IncrementalFrameRenderer(SkiaFrameRenderer renderer) : IDisp
         canvas.Clear(SkiaFrameRenderer.Color(background));
         canvas.Restore();
     }
+
+    /// <summary>A start for <see cref="DrawTimings.Add"/> when the renderer is timed; a render does not read the clock.</summary>
+    private long Mark() => renderer.Timings is null ? 0 : Stopwatch.GetTimestamp();
 
     /// <summary>Rebuilds the layer once it has been unusable, or much poorer than it could be, for a few frames.</summary>
     private void UpdateLayer(FrameState frame, int[] hashes, SKRectI?[] bounds, DisplayListDiff.Changes changes, LayerCover? cover)
