@@ -71,12 +71,12 @@ try
         results.Add(await bench.RunAsync(scene));
     }
     Console.WriteLine();
-    Console.WriteLine("Ratio: end to end (held runs stored once) / encoder-only at the constant rate; same stream: / the encoder alone on what a render sends it; --cfr: end to end --cfr / encoder-only at the constant rate.");
-    Console.WriteLine("| scene | frames (stored) | draw-only fps | encoder-only fps (stream) | end-to-end fps | ratio | same stream | --cfr | renderer CPU ms/frame | CPU ratio | peak RSS 1x | peak RSS 2x (frames) | slowest still |");
+    Console.WriteLine("Ratio: end to end (held runs stored once) / encoder-only at the constant rate; same stream: / the encoder alone on what a render sends it; --cfr: end to end --cfr / encoder-only at the constant rate; CPU ratio: the renderer's CPU / ffmpeg's in the same render, default and --cfr.");
+    Console.WriteLine("| scene | frames (stored) | draw-only fps | encoder-only fps (stream) | end-to-end fps | ratio | same stream | --cfr | renderer CPU ms/frame | CPU ratio (--cfr) | peak RSS 1x | peak RSS 2x (frames) | slowest still |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     foreach (var r in results)
         Console.WriteLine($"| {r.Scene} | {r.Frames} ({r.StoredFrames}) | {r.DrawOnlyFps:F0} | {r.EncoderOnlyFps:F1} ({r.EncoderOnlyStreamFps:F1}){(r.Noisy ? " NOISY" : "")} | {r.EndToEndFps:F1} | " +
-                          $"{r.Ratio:F2} | {r.StreamRatio:F2} | {r.ConstantRatio:F2} | {r.RendererMsPerFrame:F2} | {r.CpuRatio:F3} | " +
+                          $"{r.Ratio:F2} | {r.StreamRatio:F2} | {r.ConstantRatio:F2} | {r.RendererMsPerFrame:F2} | {r.CpuRatio:F3} ({r.CpuRatioConstant:F3}) | " +
                           $"{r.PeakRssMb:F0} MB | {r.PeakRssMbDoubleLength:F0} MB ({r.FramesDoubleLength}) | {r.SlowestStillSeconds:F2} s |");
     foreach (var r in results.Where(r => r.Ratio > 1))
         Console.WriteLine($"{r.Scene}: end to end exceeds the constant-frame-rate encoder-only fps by {r.Ratio - 1:P0}.");
